@@ -17,6 +17,7 @@ static const subcommand subcommands[] = {
 	{"validate", cmd_validate, "check TEI files against a RelaxNG schema"},
 	{"render", cmd_render, "TEI -> html, text, bibtex, ris, csl-json"},
 	{"build", cmd_build, "convert, validate and render articles into a folder"},
+	{"schema", cmd_schema, "prune a RelaxNG schema to the elements a project uses"},
 	{NULL, NULL, NULL}
 };
 

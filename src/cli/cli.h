@@ -77,5 +77,6 @@ int cmd_convert(const tf_cli *cli, int argc, char **argv);
 int cmd_validate(const tf_cli *cli, int argc, char **argv);
 int cmd_render(const tf_cli *cli, int argc, char **argv);
 int cmd_build(const tf_cli *cli, int argc, char **argv);
+int cmd_schema(const tf_cli *cli, int argc, char **argv);
 
 #endif
