@@ -1,0 +1,230 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * bibl.c — the references inside a footnote.  A note's text is split into
+ * its references at top-level semicolons (when every part looks like a
+ * reference); each becomes a <bibl>.  Archival references — a repository
+ * followed by locators whose labels come from the lexicons' lists of
+ * archival locators ("fond 27", "siy. 1", "ф. 1318", "FO 371/3662") —
+ * become <bibl type="archival"> with the repository as <orgName> and each
+ * locator as <biblScope unit="…"> keeping the printed text.  The note's
+ * final full stop stays outside the last <bibl>.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include "convert_internal.h"
+
+typedef struct {
+	const char *s;
+	size_t n;
+} span;
+
+/* Splits s at top-level occurrences of sep (outside (), [] and quotes). */
+static size_t split_top(const char *s, size_t n, char sep, span *out, size_t max)
+{
+	size_t i, start = 0, k = 0;
+	int depth = 0, quote = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '(' || c == '[')
+			depth++;
+		else if ((c == ')' || c == ']') && depth > 0)
+			depth--;
+		else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+			unsigned char d = (unsigned char)s[i + 2];
+			if (d == 0x9C)
+				quote++; /* “ */
+			else if (d == 0x9D && quote > 0)
+				quote--; /* ” */
+		} else if (c == (unsigned char)sep && depth == 0 && quote == 0 && k + 1 < max) {
+			out[k].s = s + start;
+			out[k].n = i - start;
+			k++;
+			start = i + 1;
+		}
+	}
+	out[k].s = s + start;
+	out[k].n = n - start;
+	return k + 1;
+}
+
+static void trim(span *p)
+{
+	while (p->n > 0 && (*p->s == ' '))
+		p->s++, p->n--;
+	while (p->n > 0 && p->s[p->n - 1] == ' ')
+		p->n--;
+}
+
+static int has_digit(span p)
+{
+	size_t i;
+
+	for (i = 0; i < p.n; i++)
+		if (p.s[i] >= '0' && p.s[i] <= '9')
+			return 1;
+	return 0;
+}
+
+/* The biblScope unit a locator component gives, or NULL. */
+static const char *locator_unit(const tf_lexicons *lx, span c)
+{
+	char buf[128];
+	size_t i, w, end;
+	const char *unit;
+
+	if (c.n == 0 || c.n >= sizeof buf)
+		return NULL;
+	/* label then number: try the first one, two and three words */
+	for (w = 1, end = 0; w <= 3; w++) {
+		while (end < c.n && c.s[end] != ' ')
+			end++;
+		if (end >= c.n)
+			break;
+		memcpy(buf, c.s, end);
+		buf[end] = '\0';
+		for (i = 0; i < tf_lexicons__count(lx); i++) {
+			char *f = tf_text__fold(buf, tf_lexicon__lang(tf_lexicons__get(lx, i)));
+			unit = f ? tf_lexicon__value(tf_lexicons__get(lx, i), "archival-locators", f) : NULL;
+			free(f);
+			if (unit && has_digit(c))
+				return unit;
+		}
+		end++;
+	}
+	/* name then label: "Surət fondu" */
+	for (end = c.n; end > 0 && c.s[end - 1] != ' '; end--)
+		;
+	if (end > 0) {
+		memcpy(buf, c.s + end, c.n - end);
+		buf[c.n - end] = '\0';
+		for (i = 0; i < tf_lexicons__count(lx); i++) {
+			char *f = tf_text__fold(buf, tf_lexicon__lang(tf_lexicons__get(lx, i)));
+			unit = f ? tf_lexicon__value(tf_lexicons__get(lx, i), "archival-locators", f) : NULL;
+			free(f);
+			if (unit)
+				return unit;
+		}
+	}
+	/* a class and piece: "FO 371/3662", "7 N 1234" */
+	if (c.n >= 4 && c.s[0] >= 'A' && c.s[0] <= 'Z') {
+		for (i = 0; i < c.n && c.s[i] >= 'A' && c.s[i] <= 'Z'; i++)
+			;
+		if (i < c.n && c.s[i] == ' ' && i + 1 < c.n && c.s[i + 1] >= '0' && c.s[i + 1] <= '9')
+			return "file";
+	}
+	return NULL;
+}
+
+static void add_text(xmlNodePtr parent, const char *s, size_t n)
+{
+	tf_tei__append_text(parent, s, n);
+}
+
+/* "Full Name (ABBR)" -> <orgName>Full Name</orgName> (<orgName>ABBR</orgName>) */
+static void emit_repository(tf_build *b, xmlNodePtr bibl, span r)
+{
+	const char *open = memchr(r.s, '(', r.n);
+	xmlNodePtr org;
+
+	if (open && r.s[r.n - 1] == ')' && open > r.s) {
+		span name = {r.s, (size_t)(open - r.s)}, abbr = {open + 1, (size_t)(r.s + r.n - 1 - (open + 1))};
+		trim(&name);
+		org = tf_tei__elem(b, bibl, "orgName");
+		add_text(org, name.s, name.n);
+		add_text(bibl, name.s + name.n, (size_t)(open + 1 - (name.s + name.n)));
+		org = tf_tei__elem(b, bibl, "orgName");
+		add_text(org, abbr.s, abbr.n);
+		add_text(bibl, ")", 1);
+		return;
+	}
+	org = tf_tei__elem(b, bibl, "orgName");
+	add_text(org, r.s, r.n);
+}
+
+/* Builds an archival <bibl> if the reference has a repository and at least
+ * two locators; returns 1 if it did. */
+static int archival(tf_build *b, xmlNodePtr note, span ref)
+{
+	span parts[64];
+	const char *units[64];
+	size_t n = split_top(ref.s, ref.n, ',', parts, 64), i, first = (size_t)-1, nloc = 0;
+	xmlNodePtr bibl;
+
+	for (i = 0; i < n; i++) {
+		trim(&parts[i]);
+		units[i] = locator_unit(b->lex, parts[i]);
+		if (units[i]) {
+			nloc++;
+			if (first == (size_t)-1)
+				first = i;
+		}
+	}
+	if (first == (size_t)-1 || first == 0 || nloc < 2)
+		return 0;
+	bibl = tf_tei__elem(b, note, "bibl");
+	xmlNewProp(bibl, (const xmlChar *)"type", (const xmlChar *)"archival");
+	for (i = 0; i < n; i++) {
+		/* the text between components, as printed */
+		if (i > 0)
+			add_text(bibl, parts[i - 1].s + parts[i - 1].n,
+			         (size_t)(parts[i].s - (parts[i - 1].s + parts[i - 1].n)));
+		if (i == 0 && first > 1) {
+			span repo = {parts[0].s, (size_t)(parts[first - 1].s + parts[first - 1].n - parts[0].s)};
+			emit_repository(b, bibl, repo);
+			i = first - 1;
+			continue;
+		}
+		if (i < first) {
+			emit_repository(b, bibl, parts[i]);
+		} else if (units[i]) {
+			xmlNodePtr sc = tf_tei__elem(b, bibl, "biblScope");
+			xmlNewProp(sc, (const xmlChar *)"unit", (const xmlChar *)units[i]);
+			add_text(sc, parts[i].s, parts[i].n);
+		} else {
+			add_text(bibl, parts[i].s, parts[i].n);
+		}
+	}
+	return 1;
+}
+
+int tf_bibl__parse(tf_build *b, xmlNodePtr note, const char *text)
+{
+	span all = {text, strlen(text)}, refs[32];
+	size_t n, i, final_stop = 0;
+	int all_refs = 1;
+
+	trim(&all);
+	if (all.n > 0 && all.s[all.n - 1] == '.') {
+		all.n--;
+		final_stop = 1;
+	}
+	n = split_top(all.s, all.n, ';', refs, 32);
+	for (i = 0; i < n; i++) {
+		trim(&refs[i]);
+		if (!has_digit(refs[i]) || refs[i].n == 0)
+			all_refs = 0;
+	}
+	if (!all_refs) {
+		/* not a list of references: one reference, or a comment */
+		n = 1;
+		refs[0] = all;
+		if (!has_digit(all)) {
+			add_text(note, text, strlen(text));
+			return 0;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			add_text(note, refs[i - 1].s + refs[i - 1].n,
+			         (size_t)(refs[i].s - (refs[i - 1].s + refs[i - 1].n)));
+		if (!archival(b, note, refs[i])) {
+			xmlNodePtr bibl = tf_tei__elem(b, note, "bibl");
+			add_text(bibl, refs[i].s, refs[i].n);
+		}
+	}
+	if (final_stop)
+		add_text(note, ".", 1);
+	return 0;
+}

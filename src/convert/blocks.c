@@ -1,0 +1,294 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * blocks.c — second stage of the converter: groups the layout events into
+ * blocks — paragraphs, headings and printed keyword lists — with the
+ * reference marks and page starts that fall inside them.
+ *
+ * A paragraph ends at a whitespace-only line, or at a line that ends a
+ * sentence well short of the full line width (unless a reference mark
+ * follows: then what comes after the mark decides).  A heading is a short
+ * line that ends no sentence and stands at the start of a block, followed
+ * by a paragraph end, a new page or a capitalised line; or a block of at
+ * most three such lines.  A line that starts with a keyword label of any
+ * lexicon ("Keywords:", "Ключевые слова:") opens a keyword list.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include "blocks.h"
+
+static int add_seg(tf_block *bk, tf_seg_kind kind, int n)
+{
+	if (bk->nsegs == bk->segs_cap) {
+		size_t cap = bk->segs_cap ? bk->segs_cap * 2 : 8;
+		tf_seg *p = realloc(bk->segs, cap * sizeof *p);
+		if (!p)
+			return tf_error__set(TF_ENOMEM, "out of memory");
+		bk->segs = p;
+		bk->segs_cap = cap;
+	}
+	bk->segs[bk->nsegs].kind = kind;
+	bk->segs[bk->nsegs].off = bk->text.len;
+	bk->segs[bk->nsegs].n = n;
+	bk->nsegs++;
+	return 0;
+}
+
+static tf_block *new_block(tf_blocks *bs, tf_block_kind kind, long lineno)
+{
+	tf_block *bk;
+
+	if (bs->n == bs->cap) {
+		size_t cap = bs->cap ? bs->cap * 2 : 64;
+		tf_block *p = realloc(bs->v, cap * sizeof *p);
+		if (!p)
+			return NULL;
+		bs->v = p;
+		bs->cap = cap;
+	}
+	bk = &bs->v[bs->n++];
+	memset(bk, 0, sizeof *bk);
+	bk->kind = kind;
+	bk->lineno = lineno;
+	return bk;
+}
+
+/* Last character of s, skipping closing quotes and brackets. */
+static uint32_t last_char(const char *s)
+{
+	size_t n = strlen(s);
+	uint32_t cp = 0;
+
+	while (n > 0) {
+		size_t start = n - 1;
+		while (start > 0 && ((unsigned char)s[start] & 0xC0) == 0x80)
+			start--;
+		if (!tf_utf8__decode(s + start, n - start, &cp))
+			return 0;
+		if (cp != 0x201D && cp != 0x00BB && cp != '"' && cp != ')' && cp != 0x2019 &&
+		    cp != ' ')
+			return cp;
+		n = start;
+	}
+	return 0;
+}
+
+static int sentence_final(const char *s)
+{
+	uint32_t c = last_char(s);
+	return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+static int ends_clause(const char *s)
+{
+	uint32_t c = last_char(s);
+	return sentence_final(s) || c == ',' || c == ';' || c == ':';
+}
+
+static uint32_t first_char(const char *s)
+{
+	uint32_t cp = 0;
+
+	if (!tf_utf8__decode(s, strlen(s), &cp))
+		return 0;
+	return cp;
+}
+
+/* Punctuation that glues to the preceding word. */
+static int starts_with_closing(const char *s)
+{
+	uint32_t c = first_char(s);
+	return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
+	       c == ')' || c == 0x201D || c == 0x00BB;
+}
+
+static int only_punct(const char *s)
+{
+	size_t i = 0, n = strlen(s), k;
+	uint32_t cp;
+
+	while (i < n) {
+		k = tf_utf8__decode(s + i, n - i, &cp);
+		if (!k || u_isalnum((UChar32)cp))
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
+static size_t count_words(const char *s)
+{
+	size_t w = 0;
+	int in = 0;
+
+	for (; *s; s++) {
+		int sp = *s == ' ';
+		if (!sp && !in)
+			w++;
+		in = !sp;
+	}
+	return w;
+}
+
+static int is_short(const tf_layout *l, const tf_ev *ev)
+{
+	return ev->chars * 4 < l->typical * 3;
+}
+
+/* A keyword label of any lexicon at the start of the line. */
+static size_t keyword_label(const tf_lexicons *lx, const char *line)
+{
+	size_t i, k;
+
+	for (i = 0; i < tf_lexicons__count(lx); i++) {
+		k = tf_lexicon__prefix(tf_lexicons__get(lx, i), "keyword-labels", line);
+		if (k)
+			return k;
+	}
+	return 0;
+}
+
+/* Is the line at index i a heading standing at a block start? */
+static int heading_line(const tf_layout *l, size_t i)
+{
+	const tf_ev *ev = &l->ev[i], *next = NULL;
+	uint32_t c = first_char(ev->text);
+	size_t j;
+
+	if (!is_short(l, ev) || ends_clause(ev->text) || count_words(ev->text) > 15)
+		return 0;
+	if (!(u_isupper((UChar32)c) || u_istitle((UChar32)c) || u_isdigit((UChar32)c)))
+		return 0;
+	for (j = i + 1; j < l->nev; j++) {
+		next = &l->ev[j];
+		break;
+	}
+	if (!next || next->kind == TF_EV_PARA_END || next->kind == TF_EV_PAGE)
+		return 1;
+	if (next->kind == TF_EV_LINE) {
+		c = first_char(next->text);
+		return u_isupper((UChar32)c) || u_istitle((UChar32)c);
+	}
+	return 0;
+}
+
+static void close_block(tf_block *bk, const tf_layout *l)
+{
+	if (!bk || bk->closed)
+		return;
+	bk->closed = 1;
+	/* a short block of lines that ends no sentence is a heading */
+	if (bk->kind == TF_BLOCK_PARA && bk->nlines <= 3 && bk->nsegs == 0 &&
+	    !ends_clause(bk->text.data ? bk->text.data : "") &&
+	    bk->text.len > 0 && tf_layout__chars(bk->text.data, bk->text.len) < 2 * l->typical &&
+	    count_words(bk->text.data) <= 25) {
+		uint32_t c = first_char(bk->text.data);
+		if (u_isupper((UChar32)c) || u_istitle((UChar32)c))
+			bk->kind = TF_BLOCK_HEAD;
+	}
+}
+
+/* Appends a line to the block, placing pending page starts at the point
+ * where the new page's text begins. */
+static int append_line(tf_block *bk, const tf_ev *ev, int *pending, size_t *npending)
+{
+	size_t i;
+
+	if (bk->text.len > 0 && !bk->last_hyphen && !starts_with_closing(ev->text))
+		tf_buf__putc(&bk->text, ' ');
+	for (i = 0; i < *npending; i++)
+		if (add_seg(bk, TF_SEG_PAGE, pending[i]) < 0)
+			return TF_ENOMEM;
+	*npending = 0;
+	tf_buf__puts(&bk->text, ev->text);
+	bk->last_hyphen = ev->hyphen_end;
+	bk->nlines++;
+	return bk->text.failed ? tf_error__set(TF_ENOMEM, "out of memory") : 0;
+}
+
+int tf_blocks__build(tf_blocks *out, const tf_layout *l, const tf_lexicons *lx)
+{
+	tf_block *cur = NULL;
+	int pending[64];
+	size_t npending = 0, i;
+	int page_seen_in_block = 0;
+
+	memset(out, 0, sizeof *out);
+	for (i = 0; i < l->nev; i++) {
+		const tf_ev *ev = &l->ev[i];
+		const tf_ev *next = i + 1 < l->nev ? &l->ev[i + 1] : NULL;
+
+		switch (ev->kind) {
+		case TF_EV_PAGE:
+			if (npending < sizeof pending / sizeof pending[0])
+				pending[npending++] = ev->n;
+			page_seen_in_block = 1;
+			break;
+		case TF_EV_PARA_END:
+			/* "edir" / " " / "." : a stray blank before a lone full stop */
+			if (next && next->kind == TF_EV_LINE && only_punct(next->text))
+				break;
+			close_block(cur, l);
+			break;
+		case TF_EV_MARK:
+			if (!cur) {
+				cur = new_block(out, TF_BLOCK_PARA, ev->lineno);
+				if (!cur)
+					return tf_error__set(TF_ENOMEM, "out of memory");
+			}
+			if (add_seg(cur, TF_SEG_MARK, ev->n) < 0)
+				return TF_ENOMEM;
+			break;
+		case TF_EV_LINE: {
+			size_t kw = keyword_label(lx, ev->text);
+			int starts;
+			if (!cur || cur->closed || kw || cur->kind == TF_BLOCK_HEAD)
+				starts = 1;
+			else if (cur->kind == TF_BLOCK_KEYWORDS)
+				starts = page_seen_in_block; /* a keyword list ends with its page */
+			else
+				starts = 0;
+			if (starts) {
+				close_block(cur, l);
+				cur = new_block(out, kw ? TF_BLOCK_KEYWORDS : TF_BLOCK_PARA, ev->lineno);
+				if (!cur)
+					return tf_error__set(TF_ENOMEM, "out of memory");
+				/* pages that began before this block stand before it */
+				memcpy(cur->pages_before, pending, npending * sizeof *pending);
+				cur->npages_before = npending;
+				npending = 0;
+				cur->label_len = kw;
+				if (!kw && heading_line(l, i)) {
+					cur->kind = TF_BLOCK_HEAD;
+					append_line(cur, ev, pending, &npending);
+					cur->closed = 1;
+					page_seen_in_block = 0;
+					break;
+				}
+			}
+			page_seen_in_block = 0;
+			if (append_line(cur, ev, pending, &npending) < 0)
+				return TF_ENOMEM;
+			if (cur->kind == TF_BLOCK_PARA && is_short(l, ev) && sentence_final(ev->text) &&
+			    !(next && next->kind == TF_EV_MARK))
+				close_block(cur, l);
+			break;
+		}
+		}
+	}
+	close_block(cur, l);
+	/* pages after the last block (an empty last page) are dropped */
+	return 0;
+}
+
+void tf_blocks__free(tf_blocks *bs)
+{
+	size_t i;
+
+	for (i = 0; i < bs->n; i++) {
+		tf_buf__free(&bs->v[i].text);
+		free(bs->v[i].segs);
+	}
+	free(bs->v);
+	memset(bs, 0, sizeof *bs);
+}

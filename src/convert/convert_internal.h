@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * convert_internal.h — the stages of the converter and what passes between
+ * them:
+ *
+ *   layout.c     text -> events (lines, reference marks, paragraph ends,
+ *                page starts) + the footnotes of every page
+ *   lexicon.c    the language resources (tei/lexicon/LANG.xml)
+ *   langid.c     which language a stretch of text is in
+ *   structure.c  events -> blocks (paragraphs, headings, keyword lists) ->
+ *                front/body/div/p/head/list/pb/note in the TEI tree
+ *   quote.c      quotations in running text become <quote>
+ *   notes.c      footnote texts into the <note>s, one <bibl> per reference
+ *   entities.c   names and dates (a pass of its own)
+ *   header.c     the teiHeader, from the text and the metadata (meta.c)
+ */
+#ifndef TF_CONVERT_INTERNAL_H
+#define TF_CONVERT_INTERNAL_H
+
+#include <libxml/tree.h>
+#include "internal.h"
+
+/* ---- layout ---- */
+
+typedef enum {
+	TF_EV_LINE,     /* a line of running text */
+	TF_EV_MARK,     /* a footnote reference mark on a line of its own */
+	TF_EV_PARA_END, /* a whitespace-only line: the paragraph ends */
+	TF_EV_PAGE      /* a new page begins */
+} tf_ev_kind;
+
+typedef struct {
+	tf_ev_kind kind;
+	char *text;        /* TF_EV_LINE: the line, trimmed, soft hyphens removed */
+	size_t chars;      /* TF_EV_LINE: its length in characters */
+	int hyphen_end;    /* TF_EV_LINE: ends in a hyphen glued to the word */
+	int n;             /* TF_EV_MARK: note number; TF_EV_PAGE: page ordinal */
+	long lineno;       /* source line, 1-based */
+} tf_ev;
+
+typedef struct {
+	int n;             /* the printed note number */
+	char *text;        /* the whole note, lines joined */
+	long lineno;       /* where it starts in the source */
+	int page;          /* page ordinal where it is printed */
+	int used;          /* set when a mark claimed it */
+} tf_footnote;
+
+typedef struct {
+	tf_ev *ev;
+	size_t nev, cap;
+	tf_footnote *notes;
+	size_t nnotes, notes_cap;
+	size_t typical;    /* typical length of a full line, in characters */
+	int pages;
+	int double_spaced; /* every line followed by an empty one */
+} tf_layout;
+
+int tf_layout__read(tf_layout *out, const char *text, size_t len,
+                    const char *name, tf_diag_list *diags);
+void tf_layout__free(tf_layout *l);
+/* Joins a line onto text that ends with a line-end hyphen or not. */
+int tf_layout__join(tf_buf *b, const char *line, int prev_hyphen_end);
+/* Number of characters (code points) in s[0..n). */
+size_t tf_layout__chars(const char *s, size_t n);
+
+/* ---- lexicon ---- */
+
+/* The language resources of one language, from tei/lexicon/LANG.xml. */
+typedef struct tf_lexicon tf_lexicon;
+typedef struct tf_lexicons tf_lexicons;
+
+/* Loads every XML file in tei/lexicon/; a broken file is an error with its
+ * file and line. */
+int tf_lexicons__load(tf_lexicons **out, tf_diag_list *diags);
+void tf_lexicons__free(tf_lexicons *lx);
+size_t tf_lexicons__count(const tf_lexicons *lx);
+const tf_lexicon *tf_lexicons__get(const tf_lexicons *lx, size_t i);
+const tf_lexicon *tf_lexicons__find(const tf_lexicons *lx, const char *lang);
+const char *tf_lexicon__lang(const tf_lexicon *l);
+const char *tf_lexicon__script(const tf_lexicon *l);
+const char *tf_lexicon__name(const tf_lexicon *l); /* English name */
+/* Items of the list of the given type, e.g. "stopwords"; count in *n. */
+const char *const *tf_lexicon__list(const tf_lexicon *l, const char *type, size_t *n);
+/* Is word (case-folded) an item of the list? */
+int tf_lexicon__has(const tf_lexicon *l, const char *type, const char *word);
+/* The @n of the item equal to word (case-folded), or NULL. */
+const char *tf_lexicon__value(const tf_lexicon *l, const char *type, const char *word);
+/* Does text start with an item of the list (case-insensitively)?  Returns
+ * the byte length matched, or 0. */
+size_t tf_lexicon__prefix(const tf_lexicon *l, const char *type, const char *text);
+
+/* ---- language identification ---- */
+
+/* Best language for text among the lexicons, or NULL when undecided. */
+const char *tf_langid__detect(const tf_lexicons *lx, const char *text);
+
+/* ---- case folding (ICU, locale-aware) ---- */
+
+/* Lower-cases UTF-8 text with the rules of lang ("az": İ->i, I->ı);
+ * returns a new string, NULL on failure. */
+char *tf_text__fold(const char *text, const char *lang);
+
+/* ---- the tree ---- */
+
+typedef struct {
+	xmlDocPtr doc;
+	xmlNodePtr tei, header, text, front, body, standoff;
+	xmlNsPtr ns;
+	const char *main_lang;
+	const tf_lexicons *lex;
+	tf_layout *layout;
+	tf_diag_list *diags;
+	const char *name;
+	/* the titles the text prints (head type="title"), with languages */
+	xmlNodePtr *titles;
+	size_t ntitles;
+	xmlNodePtr keywords; /* the printed keyword list, or NULL */
+	int first_page;      /* printed number of page 1 (0 = unknown) */
+} tf_build;
+
+xmlNodePtr tf_tei__elem(tf_build *b, xmlNodePtr parent, const char *name);
+xmlNodePtr tf_tei__elem_text(tf_build *b, xmlNodePtr parent, const char *name,
+                             const char *text);
+void tf_tei__set_lang(xmlNodePtr node, const char *lang);
+/* Appends text to parent, merging with a trailing text node. */
+void tf_tei__append_text(xmlNodePtr parent, const char *text, size_t len);
+/* Wraps the children of parent from text offset start to end (byte offsets
+ * into the concatenated text of parent's direct text children, counting
+ * element children as their own text) in a new element; returns it or NULL
+ * when the range would cut an element. */
+xmlNodePtr tf_tei__wrap(tf_build *b, xmlNodePtr parent, size_t start, size_t end,
+                        const char *name);
+
+struct tf_meta;
+int tf_structure__build(tf_build *b);
+int tf_quote__mark(tf_build *b, xmlNodePtr root);
+int tf_notes__fill(tf_build *b);
+int tf_bibl__parse(tf_build *b, xmlNodePtr note, const char *text);
+int tf_entities__tag(tf_build *b);
+int tf_header__build(tf_build *b, const tf_convert_options *opts, const struct tf_meta *meta);
+
+/* ---- metadata (YAML) ---- */
+
+typedef struct {
+	char *given;
+	char *family;
+} tf_person;
+
+typedef struct tf_meta {
+	char **title_lang;  /* parallel arrays: language, title */
+	char **title_text;
+	size_t ntitles;
+	tf_person *authors;
+	size_t nauthors;
+	char *journal, *volume, *issue, *year, *first_page, *last_page, *doi,
+	     *publisher, *pub_place, *language, *license, *edition_publisher;
+} tf_meta;
+
+/* Reads a YAML metadata file; problems are reported with line and column. */
+int tf_meta__load(tf_meta *out, const char *path, tf_diag_list *diags);
+void tf_meta__free(tf_meta *m);
+
+#endif

@@ -1,0 +1,401 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * lexicon.c — loads the converter's language resources: one TEI file per
+ * language under tei/lexicon/, each a <div type="lexicon" xml:lang="…">
+ * with a <label type="script"> and <list type="…"> of <item>s (stop words,
+ * abstract headings, keyword labels, …).  Items are kept case-folded and
+ * sorted for look-up.  A file that is not what this expects is an error
+ * naming the file and line — never silently ignored.
+ */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include "convert_internal.h"
+
+typedef struct {
+	char *type;
+	char **items;   /* as printed */
+	char **folded;  /* case-folded, sorted */
+	char **values;  /* @n of each folded item (same order), or NULL */
+	size_t n;
+} lex_list;
+
+struct tf_lexicon {
+	char *lang, *script, *name;
+	lex_list *lists;
+	size_t nlists;
+};
+
+struct tf_lexicons {
+	tf_lexicon *v;
+	size_t n;
+};
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorts folded[] and values[] together by folded. */
+static void sort_pairs(char **folded, char **values, size_t n)
+{
+	size_t i, j;
+
+	for (i = 1; i < n; i++) {
+		char *f = folded[i], *v = values[i];
+		for (j = i; j > 0 && strcmp(folded[j - 1], f) > 0; j--) {
+			folded[j] = folded[j - 1];
+			values[j] = values[j - 1];
+		}
+		folded[j] = f;
+		values[j] = v;
+	}
+}
+
+static int is_tei(xmlNodePtr n, const char *name)
+{
+	return n && n->type == XML_ELEMENT_NODE && n->ns &&
+	       strcmp((const char *)n->ns->href, TF_TEI_NS) == 0 &&
+	       strcmp((const char *)n->name, name) == 0;
+}
+
+static char *prop(xmlNodePtr n, const char *name)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+	char *s = v ? strdup((const char *)v) : NULL;
+	xmlFree(v);
+	return s;
+}
+
+static char *lang_prop(xmlNodePtr n)
+{
+	xmlChar *v = xmlGetNsProp(n, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+	char *s = v ? strdup((const char *)v) : NULL;
+	xmlFree(v);
+	return s;
+}
+
+static char *content(xmlNodePtr n)
+{
+	xmlChar *v = xmlNodeGetContent(n);
+	char *s = NULL, *p;
+
+	if (v) {
+		/* collapse white space */
+		size_t k = 0, i;
+		int sp = 0;
+		s = malloc(strlen((const char *)v) + 1);
+		for (i = 0; s && v[i]; i++) {
+			if (v[i] == ' ' || v[i] == '\n' || v[i] == '\t' || v[i] == '\r') {
+				sp = k > 0;
+				continue;
+			}
+			if (sp)
+				s[k++] = ' ';
+			sp = 0;
+			s[k++] = (char)v[i];
+		}
+		if (s)
+			s[k] = '\0';
+	}
+	xmlFree(v);
+	p = s;
+	return p;
+}
+
+static int bad(tf_diag_list *diags, const char *file, xmlNodePtr n, const char *msg)
+{
+	tf_diag_list_add(diags, TF_SEV_ERROR, file, n ? xmlGetLineNo(n) : 0, 0, NULL, "lexicon", msg);
+	return tf_error__set(TF_EDATA, "%s:%ld: %s", file, n ? xmlGetLineNo(n) : 0L, msg);
+}
+
+static int load_list(lex_list *out, xmlNodePtr list, const char *lang)
+{
+	xmlNodePtr it;
+	size_t n = 0, i;
+
+	memset(out, 0, sizeof *out);
+	out->type = prop(list, "type");
+	for (it = list->children; it; it = it->next)
+		n += is_tei(it, "item");
+	out->items = calloc(n + 1, sizeof *out->items);
+	out->folded = calloc(n + 1, sizeof *out->folded);
+	out->values = calloc(n + 1, sizeof *out->values);
+	if (!out->type || !out->items || !out->folded || !out->values)
+		return TF_ENOMEM;
+	for (it = list->children, i = 0; it; it = it->next) {
+		if (!is_tei(it, "item"))
+			continue;
+		out->items[i] = content(it);
+		if (!out->items[i])
+			return TF_ENOMEM;
+		out->folded[i] = tf_text__fold(out->items[i], lang);
+		if (!out->folded[i])
+			return TF_ENOMEM;
+		out->values[i] = prop(it, "n");
+		i++;
+		out->n = i;
+	}
+	sort_pairs(out->folded, out->values, n);
+	return 0;
+}
+
+static void free_lexicon(tf_lexicon *l)
+{
+	size_t i, k;
+
+	for (i = 0; i < l->nlists; i++) {
+		for (k = 0; k < l->lists[i].n; k++) {
+			free(l->lists[i].items[k]);
+			free(l->lists[i].folded[k]);
+			free(l->lists[i].values[k]);
+		}
+		free(l->lists[i].values);
+		free(l->lists[i].items);
+		free(l->lists[i].folded);
+		free(l->lists[i].type);
+	}
+	free(l->lists);
+	free(l->lang);
+	free(l->script);
+	free(l->name);
+}
+
+static int load_div(tf_lexicon *l, xmlNodePtr div, const char *file, tf_diag_list *diags)
+{
+	xmlNodePtr c;
+	size_t n = 0;
+	int rc;
+
+	memset(l, 0, sizeof *l);
+	l->lang = lang_prop(div);
+	l->name = prop(div, "n");
+	if (!l->lang || !*l->lang)
+		return bad(diags, file, div, "<div type=\"lexicon\"> without xml:lang");
+	for (c = div->children; c; c = c->next) {
+		if (is_tei(c, "list"))
+			n++;
+		else if (is_tei(c, "label")) {
+			char *t = prop(c, "type");
+			if (t && strcmp(t, "script") == 0) {
+				free(l->script);
+				l->script = content(c);
+			}
+			free(t);
+		} else if (c->type == XML_ELEMENT_NODE) {
+			return bad(diags, file, c, "unexpected element in a lexicon (only <label> and <list>)");
+		}
+	}
+	if (!l->script)
+		return bad(diags, file, div, "lexicon without <label type=\"script\">");
+	l->lists = calloc(n + 1, sizeof *l->lists);
+	if (!l->lists)
+		return TF_ENOMEM;
+	for (c = div->children; c; c = c->next) {
+		if (!is_tei(c, "list"))
+			continue;
+		if (!xmlHasProp(c, (const xmlChar *)"type"))
+			return bad(diags, file, c, "<list> without @type in a lexicon");
+		rc = load_list(&l->lists[l->nlists], c, l->lang);
+		l->nlists++;
+		if (rc < 0)
+			return tf_error__set(TF_ENOMEM, "out of memory");
+	}
+	return 0;
+}
+
+static int load_file(tf_lexicons *lx, const char *path, tf_diag_list *diags)
+{
+	char *data = NULL;
+	size_t len = 0;
+	xmlDocPtr doc = NULL;
+	xmlNodePtr root, body, div;
+	int rc;
+
+	rc = tf_file__read(&data, &len, path);
+	if (rc < 0)
+		return tf_error__set(TF_EDATA, "%s", tf_error_last());
+	doc = tf_xml__parse(data, len, path, diags, 0);
+	free(data);
+	if (!doc)
+		return tf_error__set(TF_EDATA, "broken lexicon %s", tf_error_last());
+	root = xmlDocGetRootElement(doc);
+	if (!is_tei(root, "TEI")) {
+		rc = bad(diags, path, root, "a lexicon must be a TEI document");
+		goto done;
+	}
+	for (body = root->children; body && !is_tei(body, "text"); body = body->next)
+		;
+	for (body = body ? body->children : NULL; body && !is_tei(body, "body"); body = body->next)
+		;
+	if (!body) {
+		rc = bad(diags, path, root, "lexicon without <text><body>");
+		goto done;
+	}
+	for (div = body->children; div; div = div->next) {
+		tf_lexicon *p;
+		if (!is_tei(div, "div"))
+			continue;
+		p = realloc(lx->v, (lx->n + 1) * sizeof *p);
+		if (!p) {
+			rc = tf_error__set(TF_ENOMEM, "out of memory");
+			goto done;
+		}
+		lx->v = p;
+		rc = load_div(&lx->v[lx->n], div, path, diags);
+		lx->n++;
+		if (rc < 0)
+			goto done;
+	}
+done:
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+int tf_lexicons__load(tf_lexicons **out, tf_diag_list *diags)
+{
+	tf_lexicons *lx = calloc(1, sizeof *lx);
+	char *dir = tf_data__path("tei/lexicon");
+	struct dirent **names = NULL;
+	int i, n = -1, rc = 0;
+
+	*out = NULL;
+	if (!lx || !dir) {
+		rc = tf_error__set(TF_ENOMEM, "out of memory");
+		goto done;
+	}
+	n = scandir(dir, &names, NULL, alphasort);
+	if (n < 0) {
+		rc = tf_error__set(TF_EDATA, "%s: cannot read the language resources", dir);
+		goto done;
+	}
+	for (i = 0; i < n && rc == 0; i++) {
+		size_t k = strlen(names[i]->d_name);
+		char path[4096];
+		if (k < 5 || strcmp(names[i]->d_name + k - 4, ".xml") != 0)
+			continue;
+		snprintf(path, sizeof path, "%s/%s", dir, names[i]->d_name);
+		rc = load_file(lx, path, diags);
+	}
+	if (rc == 0 && lx->n == 0)
+		rc = tf_error__set(TF_EDATA, "%s: no language resources found", dir);
+done:
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	free(dir);
+	if (rc < 0)
+		tf_lexicons__free(lx);
+	else
+		*out = lx;
+	return rc;
+}
+
+void tf_lexicons__free(tf_lexicons *lx)
+{
+	size_t i;
+
+	if (!lx)
+		return;
+	for (i = 0; i < lx->n; i++)
+		free_lexicon(&lx->v[i]);
+	free(lx->v);
+	free(lx);
+}
+
+size_t tf_lexicons__count(const tf_lexicons *lx)
+{
+	return lx ? lx->n : 0;
+}
+
+const tf_lexicon *tf_lexicons__get(const tf_lexicons *lx, size_t i)
+{
+	return lx && i < lx->n ? &lx->v[i] : NULL;
+}
+
+const tf_lexicon *tf_lexicons__find(const tf_lexicons *lx, const char *lang)
+{
+	size_t i;
+
+	for (i = 0; lx && lang && i < lx->n; i++)
+		if (strcmp(lx->v[i].lang, lang) == 0)
+			return &lx->v[i];
+	return NULL;
+}
+
+const char *tf_lexicon__lang(const tf_lexicon *l)
+{
+	return l->lang;
+}
+
+const char *tf_lexicon__script(const tf_lexicon *l)
+{
+	return l->script;
+}
+
+const char *tf_lexicon__name(const tf_lexicon *l)
+{
+	return l->name ? l->name : l->lang;
+}
+
+static const lex_list *find_list(const tf_lexicon *l, const char *type)
+{
+	size_t i;
+
+	for (i = 0; l && i < l->nlists; i++)
+		if (strcmp(l->lists[i].type, type) == 0)
+			return &l->lists[i];
+	return NULL;
+}
+
+const char *const *tf_lexicon__list(const tf_lexicon *l, const char *type, size_t *n)
+{
+	const lex_list *ll = find_list(l, type);
+
+	*n = ll ? ll->n : 0;
+	return ll ? (const char *const *)ll->items : NULL;
+}
+
+int tf_lexicon__has(const tf_lexicon *l, const char *type, const char *word)
+{
+	const lex_list *ll = find_list(l, type);
+
+	return ll && ll->n && bsearch(&word, ll->folded, ll->n, sizeof *ll->folded, cmp_str) != NULL;
+}
+
+const char *tf_lexicon__value(const tf_lexicon *l, const char *type, const char *word)
+{
+	const lex_list *ll = find_list(l, type);
+	char **hit;
+
+	if (!ll || !ll->n)
+		return NULL;
+	hit = bsearch(&word, ll->folded, ll->n, sizeof *ll->folded, cmp_str);
+	return hit ? ll->values[hit - ll->folded] : NULL;
+}
+
+size_t tf_lexicon__prefix(const tf_lexicon *l, const char *type, const char *text)
+{
+	const lex_list *ll = find_list(l, type);
+	size_t i, best = 0;
+	char *folded;
+
+	if (!ll)
+		return 0;
+	folded = tf_text__fold(text, l->lang);
+	if (!folded)
+		return 0;
+	for (i = 0; i < ll->n; i++) {
+		size_t k = strlen(ll->folded[i]);
+		/* folding keeps the byte length for the letters used in labels,
+		 * so the match length applies to the original text too */
+		char next = folded[k];
+		if (k > best && strncmp(folded, ll->folded[i], k) == 0 &&
+		    strlen(folded) == strlen(text) &&
+		    (next == '\0' || next == ' ' || next == ':' || next == '.' ||
+		     next == ',' || next == '-' || next == '\t' || next == (char)0xE2))
+			best = k;
+	}
+	free(folded);
+	return best;
+}
