@@ -1,0 +1,299 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * test_convert.c — unit tests of the converter's stages: layout recovery,
+ * blocks and headings, language identification, lexicons, notes and
+ * references, quotations, metadata, and the whole pipeline on small texts
+ * written for the purpose.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+#include "tf_test.h"
+#include "convert_internal.h"
+#include "blocks.h"
+
+static const char *tmpdir;
+
+/* Joins lines with newlines ("" entries make the extractor's double
+ * spacing; adjacent entries are adjacent lines). */
+static char *spaced(const char *const *lines)
+{
+	tf_buf b = TF_BUF_INIT;
+	size_t i;
+
+	for (i = 0; lines[i]; i++) {
+		tf_buf__puts(&b, lines[i]);
+		tf_buf__puts(&b, "\n");
+	}
+	return tf_buf__detach(&b);
+}
+
+static tf_doc *convert(const char *text, tf_diag_list *diags)
+{
+	tf_doc *doc = NULL;
+	tf_convert_options o = TF_CONVERT_OPTIONS_INIT;
+
+	o.date = "2026-01-01";
+	o.source_name = "test.txt";
+	if (tf_convert_text(&doc, text, strlen(text), &o, diags) < 0)
+		fprintf(stderr, "convert failed: %s\n", tf_error_last());
+	return doc;
+}
+
+static char *xpath_str(tf_doc *doc, const char *expr)
+{
+	xmlXPathContextPtr ctx = xmlXPathNewContext(tf_doc_xml(doc));
+	xmlXPathObjectPtr r;
+	char *s = NULL;
+
+	xmlXPathRegisterNs(ctx, (const xmlChar *)"t", (const xmlChar *)TF_TEI_NS);
+	r = xmlXPathEvalExpression((const xmlChar *)expr, ctx);
+	if (r) {
+		xmlChar *v = xmlXPathCastToString(r);
+		s = strdup((const char *)v);
+		xmlFree(v);
+	}
+	xmlXPathFreeObject(r);
+	xmlXPathFreeContext(ctx);
+	return s;
+}
+
+#define CHECK_XPATH(doc, expr, want)                \
+	do {                                        \
+		char *v_ = xpath_str(doc, expr);    \
+		CHECK_STR(v_, want);                \
+		free(v_);                           \
+	} while (0)
+
+/* An English article laid out like the PDF extraction: double spacing,
+ * indented page starts, marks on their own lines, footnote blocks. */
+static const char *const english[] = {
+	" Abstract ", "",
+	"This article studies the correspondence of a provincial governor with the ", "",
+	"ministry in the years before the war and what it tells about the state. ",
+	" Introduction ", "",
+	" ", "",
+	"The governor wrote to the ministry every week, and his letters survive in the ", "",
+	"regional archive in a nearly complete series that has never been studied in ", "",
+	"full by historians of the period or by anyone else who worked there.", 
+	"1",
+	" The letters describe the harvest, the roads and the mood of the towns as the ", "",
+	"governor saw them on his journeys across the province and its dis-", "",
+	"tricts during every season of the year.", 
+	"2",
+	" ", "",
+	"A second paragraph begins here and it is long enough to fill one whole line ", "",
+	"of the printed page so that the layout can be told apart from the end. ", "",
+	"                                                             ",
+	"1 Regional State Archive (RSA), fond 12, inventory 3, file 45, folio 6.  ",
+	"2 J. Smith, Provincial Letters. London, 1999, p. 12; RSA, fond 12, ",
+	"inventory 3, file 46, folio 7. ",
+	" It ends on the next page with a quotation: “the roads were so bad that no ", "",
+	"cart could pass for a week”. The letters stop in the spring of that year. ", "",
+	NULL
+};
+
+static void test_layout(void)
+{
+	char *text = spaced(english);
+	tf_layout l;
+	size_t i, marks = 0, pages = 0;
+
+	CHECK(tf_layout__read(&l, text, strlen(text), "t", NULL) == 0);
+	CHECK(l.double_spaced);
+	CHECK(l.nnotes == 2);
+	if (l.nnotes == 2) {
+		CHECK(l.notes[0].n == 1);
+		CHECK_STR(l.notes[1].text, "J. Smith, Provincial Letters. London, 1999, p. 12; RSA, "
+		                           "fond 12, inventory 3, file 46, folio 7.");
+	}
+	for (i = 0; i < l.nev; i++) {
+		marks += l.ev[i].kind == TF_EV_MARK;
+		pages += l.ev[i].kind == TF_EV_PAGE;
+	}
+	CHECK(marks == 2);
+	CHECK(pages == 3); /* the first page, " Introduction " after the abstract, the last */
+	tf_layout__free(&l);
+	free(text);
+}
+
+static void test_layout_formfeed(void)
+{
+	const char *text = "First page line one of the text.\nstill on page one.\n\fSecond page.\n";
+	tf_layout l;
+	size_t i, pages = 0;
+
+	CHECK(tf_layout__read(&l, text, strlen(text), "t", NULL) == 0);
+	CHECK(!l.double_spaced);
+	for (i = 0; i < l.nev; i++)
+		pages += l.ev[i].kind == TF_EV_PAGE;
+	CHECK(pages == 2);
+	tf_layout__free(&l);
+}
+
+static void test_pipeline_english(void)
+{
+	char *text = spaced(english);
+	tf_diag_list *d = NULL;
+	tf_doc *doc;
+
+	tf_diag_list_new(&d);
+	doc = convert(text, d);
+	CHECK(doc != NULL);
+	if (doc) {
+		CHECK_XPATH(doc, "string(/t:TEI/@xml:lang)", "en");
+		CHECK_XPATH(doc, "string(//t:front/t:div[@type='abstract']/@xml:lang)", "en");
+		CHECK_XPATH(doc, "string(//t:body/t:div[1]/t:head)", "Introduction");
+		CHECK_XPATH(doc, "string(count(//t:body//t:p))", "2");
+		CHECK_XPATH(doc, "string(count(//t:note[@place='foot']))", "2");
+		/* the note sits right after its word */
+		CHECK_XPATH(doc, "substring(normalize-space(//t:note[@n='1']/preceding-sibling::text()[1]), "
+		            "string-length(normalize-space(//t:note[@n='1']/preceding-sibling::text()[1])) - 4)",
+		            "here.");
+		CHECK_XPATH(doc, "string(//t:note[@n='1']/t:bibl/@type)", "archival");
+		CHECK_XPATH(doc, "string(//t:note[@n='1']//t:biblScope[@unit='fond'])", "fond 12");
+		CHECK_XPATH(doc, "string(//t:note[@n='1']//t:biblScope[@unit='folio'])", "folio 6");
+		CHECK_XPATH(doc, "string(//t:note[@n='1']/t:bibl/t:orgName[2])", "RSA");
+		CHECK_XPATH(doc, "string(count(//t:note[@n='2']/t:bibl))", "2");
+		/* line-end hyphen kept, halves joined */
+		CHECK(strstr(xpath_str(doc, "string(//t:body)"), "dis-tricts") != NULL);
+		/* the paragraph runs over the page: pb inside it */
+		CHECK_XPATH(doc, "string(count(//t:p/t:pb))", "1");
+		CHECK_XPATH(doc, "string(//t:p/t:quote)", "“the roads were so bad that no cart could pass for a week”");
+		CHECK_XPATH(doc, "string(//t:titleStmt/t:title)", "Introduction");
+	}
+	CHECK(tf_diag_list_count_at_least(d, TF_SEV_WARNING) >= 1); /* no title */
+	tf_doc_free(doc);
+	tf_diag_list_free(d);
+	free(text);
+}
+
+static void test_langid(void)
+{
+	tf_lexicons *lx = NULL;
+
+	CHECK(tf_lexicons__load(&lx, NULL) == 0);
+	CHECK_STR(tf_langid__detect(lx, "Bu məqalədə Bakı şəhərinin tarixi və onun inkişafı araşdırılır."), "az");
+	CHECK_STR(tf_langid__detect(lx, "В статье исследуется история города и его развитие."), "ru");
+	CHECK_STR(tf_langid__detect(lx, "The article examines the history of the city and its growth."), "en");
+	CHECK(tf_langid__detect(lx, "12345 67") == NULL);
+	CHECK(tf_lexicon__has(tf_lexicons__find(lx, "az"), "stopwords", "və"));
+	CHECK_STR(tf_lexicon__value(tf_lexicons__find(lx, "ru"), "archival-locators", "оп."), "inventory");
+	tf_lexicons__free(lx);
+}
+
+static void test_fold(void)
+{
+	char *s = tf_text__fold("İSTANBUL IĞDIR", "az");
+	CHECK_STR(s, "istanbul ığdır");
+	free(s);
+	s = tf_text__fold("ИСТОРИЯ", "ru");
+	CHECK_STR(s, "история");
+	free(s);
+}
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *fp = fopen(path, "w");
+	if (fp) {
+		fputs(text, fp);
+		fclose(fp);
+	}
+}
+
+static void test_broken_lexicon(void)
+{
+	char dir[512], path[1200];
+	tf_lexicons *lx = NULL;
+	tf_diag_list *d = NULL;
+	const tf_diag *first;
+
+	snprintf(dir, sizeof dir, "%s/lexdata", tmpdir);
+	snprintf(path, sizeof path, "mkdir -p %s/tei/lexicon && mkdir -p %s/xslt", dir, dir);
+	CHECK(system(path) == 0);
+	snprintf(path, sizeof path, "%s/tei/lexicon/xx.xml", dir);
+	write_file(path, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>\n"
+	                 "<div type=\"lexicon\" xml:lang=\"xx\">\n<list><item>a</item></list>\n"
+	                 "</div></body></text></TEI>\n");
+	setenv("TEIFORGE_DATADIR", dir, 1);
+	tf_diag_list_new(&d);
+	CHECK(tf_lexicons__load(&lx, d) == TF_EDATA);
+	first = tf_diag_list_get(d, 0);
+	CHECK(first != NULL);
+	if (first) {
+		CHECK(first->line == 2); /* the div lacks a script label */
+		CHECK(strstr(first->file, "xx.xml") != NULL);
+	}
+	tf_diag_list_free(d);
+	write_file(path, "<TEI><broken></TEI>\n");
+	tf_diag_list_new(&d);
+	CHECK(tf_lexicons__load(&lx, d) == TF_EDATA);
+	CHECK(tf_diag_list_count(d) >= 1 && tf_diag_list_get(d, 0)->line == 1);
+	tf_diag_list_free(d);
+	unsetenv("TEIFORGE_DATADIR");
+}
+
+static void test_meta(void)
+{
+	char path[1100];
+	tf_meta m;
+	tf_diag_list *d = NULL;
+
+	snprintf(path, sizeof path, "%s/meta.yaml", tmpdir);
+	write_file(path, "title:\n  az: Bakının tarixi\n  en: A history of Baku\n"
+	                 "authors: [\"Aysel Məmmədova\", {given: Rauf, family: Əliyev}]\n"
+	                 "journal: Tarix\nvolume: 3\nyear: 2021\npages: 45-55\ncolour: red\n");
+	tf_diag_list_new(&d);
+	CHECK(tf_meta__load(&m, path, d) == 0);
+	CHECK(m.ntitles == 2);
+	CHECK(m.nauthors == 2);
+	if (m.nauthors == 2) {
+		CHECK_STR(m.authors[0].family, "Məmmədova");
+		CHECK_STR(m.authors[1].given, "Rauf");
+	}
+	CHECK_STR(m.first_page, "45");
+	CHECK_STR(m.last_page, "55");
+	CHECK(tf_diag_list_count(d) == 1 && tf_diag_list_get(d, 0)->line == 9); /* colour */
+	tf_meta__free(&m);
+	tf_diag_list_free(d);
+	write_file(path, "title: [unclosed\n");
+	tf_diag_list_new(&d);
+	CHECK(tf_meta__load(&m, path, d) == TF_EINPUT);
+	CHECK(tf_diag_list_count(d) == 1 && tf_diag_list_get(d, 0)->line >= 1);
+	tf_diag_list_free(d);
+}
+
+static void test_bad_input(void)
+{
+	tf_doc *doc = NULL;
+	tf_diag_list *d = NULL;
+	const char bad_utf8[] = "Valid words here\nand then \xC3\x28 broken";
+
+	tf_diag_list_new(&d);
+	CHECK(tf_convert_text(&doc, "", 0, NULL, d) == TF_EINPUT);
+	CHECK(tf_convert_text(&doc, "   \n\n  ", 7, NULL, d) == TF_EINPUT);
+	CHECK(tf_convert_text(&doc, "ab\0cd", 5, NULL, d) == TF_EINPUT);
+	CHECK(tf_convert_text(&doc, bad_utf8, sizeof bad_utf8 - 1, NULL, d) == TF_EINPUT);
+	CHECK(strstr(tf_error_last(), ":2:10:") != NULL);
+	CHECK(tf_convert_text(&doc, "Just a few words.", 17, NULL, d) == TF_EINPUT);
+	CHECK(tf_convert_text(&doc, "<TEI>lots of words</TEI>", 24, NULL, d) == TF_EINPUT);
+	CHECK(doc == NULL);
+	tf_diag_list_free(d);
+}
+
+int main(int argc, char **argv)
+{
+	tmpdir = argc > 1 ? argv[1] : "/tmp";
+	tf_init();
+	test_layout();
+	test_layout_formfeed();
+	test_langid();
+	test_fold();
+	test_pipeline_english();
+	test_meta();
+	test_bad_input();
+	test_broken_lexicon();
+	tf_shutdown();
+	return tf_test_report("test_convert");
+}
