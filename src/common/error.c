@@ -5,6 +5,7 @@
  * tf_error__set() and returns the code it was given.
  */
 #include <stdio.h>
+#include <string.h>
 #include "internal.h"
 
 static _Thread_local char last_error[1024];
@@ -12,9 +13,13 @@ static _Thread_local char last_error[1024];
 int tf_error__set(int code, const char *fmt, ...)
 {
 	va_list ap;
+	char msg[sizeof last_error];
+
+	/* format into a copy: the arguments may include tf_error_last() */
 	va_start(ap, fmt);
-	vsnprintf(last_error, sizeof last_error, fmt, ap);
+	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
+	memcpy(last_error, msg, sizeof last_error);
 	return code;
 }
 
