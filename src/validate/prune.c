@@ -271,9 +271,12 @@ static int reduce_body(struct ctx *c, xmlNodePtr n, struct scope *s)
 	return 1;
 }
 
-static int reduce_define(struct ctx *c, xmlNodePtr n, struct scope *s)
+/* A <define> or <start> (recorded under "#start", which no define can be
+ * named): counts its parts and their deaths for settle(). */
+static void reduce_define(struct ctx *c, xmlNodePtr n, struct scope *s)
 {
-	xmlChar *name = xmlGetNoNsProp(n, BAD_CAST "name");
+	xmlChar *name = is_rng(n, "start") ? xmlStrdup(BAD_CAST "#start")
+	                                   : xmlGetNoNsProp(n, BAD_CAST "name");
 	xmlChar *combine = xmlGetNoNsProp(n, BAD_CAST "combine");
 	struct def_info *d = info_of(c, s, name);
 	int dead = reduce_body(c, n, s);
@@ -286,7 +289,6 @@ static int reduce_define(struct ctx *c, xmlNodePtr n, struct scope *s)
 	}
 	xmlFree(name);
 	xmlFree(combine);
-	return 0;
 }
 
 static void settle(void *payload, void *data, const xmlChar *name)
@@ -303,38 +305,36 @@ static void settle(void *payload, void *data, const xmlChar *name)
 	d->ndefs = d->ndead = 0;
 }
 
-/* The grammar content of g (start, define, div); returns 1 when start
- * reduced to notAllowed. */
-static int reduce_grammar_content(struct ctx *c, xmlNodePtr g, struct scope *s)
+/* The grammar content of g: start, define, div. */
+static void reduce_grammar_content(struct ctx *c, xmlNodePtr g, struct scope *s)
 {
 	xmlNodePtr k, next;
-	int dead_start = 0;
 
 	for (k = g->children; k && !c->failed; k = next) {
 		next = k->next;
-		if (is_rng(k, "start"))
-			dead_start |= reduce_body(c, k, s);
-		else if (is_rng(k, "define"))
+		if (is_rng(k, "start") || is_rng(k, "define"))
 			reduce_define(c, k, s);
 		else if (is_rng(k, "div"))
-			dead_start |= reduce_grammar_content(c, k, s);
+			reduce_grammar_content(c, k, s);
 		else if (is_rng(k, "include"))
 			c->failed = tf_error__set(TF_EINPUT, "tf_rng_prune: <include> is not supported; "
 			                          "flatten the schema first");
 	}
-	return dead_start;
 }
 
+/* Reduces grammar g; returns 1 when its start (all parts of a combined
+ * start, or one part of an interleaved one) reduced to notAllowed. */
 static int reduce_grammar(struct ctx *c, xmlNodePtr g, struct scope *parent)
 {
 	struct scope *s = scope_of(c, g, parent);
-	int dead;
+	struct def_info *start;
 
 	if (!s)
 		return 0;
-	dead = reduce_grammar_content(c, g, s);
+	reduce_grammar_content(c, g, s);
+	start = xmlHashLookup(s->defs, BAD_CAST "#start");
 	xmlHashScan(s->defs, settle, c);
-	return dead;
+	return start && start->dead;
 }
 
 static int reduce_ref(struct ctx *c, xmlNodePtr n, struct scope *s)

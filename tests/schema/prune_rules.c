@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * prune_rules.c — the simplification rules of tf_rng_prune() on tiny
- * hand-written grammars (the .rng files in rules/), driven by rules.tsv: each line
- * prunes a grammar to some names and validates a document against the
- * pruned and the original grammar.  Every pruned schema is also checked
- * for leftovers: a notAllowed may only stand alone as a define's body, and
- * no empty may sit beside other patterns.
+ * hand-written grammars (the .rng files in rules/), driven by rules.tsv:
+ * each line prunes a grammar to some names and validates a document against
+ * the pruned and the original grammar.  Every pruned schema is also checked
+ * for leftovers: a notAllowed may only stand alone as the body of a define
+ * or start (a dead part of a combined one), and no empty may sit beside
+ * other patterns.
  *
  * Usage: prune_rules DIR OUT_DIR (DIR holds rules.tsv and rules/).
  */
@@ -44,7 +45,8 @@ static int leftovers(xmlNodePtr n)
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		if (is_rng(n, "notAllowed") &&
-		    !(is_rng(n->parent, "define") && count_rng_children(n->parent) == 1))
+		    !((is_rng(n->parent, "define") || is_rng(n->parent, "start")) &&
+		      count_rng_children(n->parent) == 1))
 			bad++;
 		if (is_rng(n, "empty") && !is_rng(n->parent, "choice") &&
 		    count_rng_children(n->parent) > 1)
