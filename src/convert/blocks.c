@@ -246,8 +246,9 @@ int tf_blocks__build(tf_blocks *out, const tf_layout *l, const tf_lexicons *lx)
 				starts = 1;
 			else if (cur->kind == TF_BLOCK_KEYWORDS)
 				starts = page_seen_in_block; /* a keyword list ends with its page */
-			else
-				starts = 0;
+			else /* a heading after a finished sentence starts anew */
+				starts = sentence_final(cur->text.data ? cur->text.data : "") &&
+				         heading_line(l, i);
 			if (starts) {
 				close_block(cur, l);
 				cur = new_block(out, kw ? TF_BLOCK_KEYWORDS : TF_BLOCK_PARA, ev->lineno);
