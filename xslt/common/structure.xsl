@@ -1,0 +1,118 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- SPDX-License-Identifier: MIT -->
+<!--
+  common/structure.xsl — how the reading formats (html, text) see the TEI
+  text: which texts to render, which elements run inline, how notes and
+  pages are labelled, and the few words of interface in the document's
+  language.  Notes are numbered once, through a key over a table built in
+  one pass: never xsl:number level="any" nor count(preceding::…), which are
+  quadratic in libxslt (RENDER-FACTS.md).
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:exsl="http://exslt.org/common"
+    xmlns:tf="urn:teiforge:tables"
+    extension-element-prefixes="exsl"
+    exclude-result-prefixes="tei tf">
+
+  <xsl:import href="meta.xsl"/>
+
+  <!-- The texts to render: outermost <text>s; a document that is not TEI
+       at all is rendered from its root element. -->
+  <xsl:variable name="tf-texts" select="//tei:text[not(ancestor::tei:text)]"/>
+  <xsl:variable name="tf-body-nodes" select="$tf-texts | /*[not($tf-texts)]"/>
+
+  <!-- Elements that run inside a line of text (phrase level).  Everything
+       else is a block; an element that is unknown here still shows its text. -->
+  <xsl:variable name="tf-inline" select="concat(
+    ' abbr add addName affiliation am anchor author bibl biblScope c choice corr date',
+    ' del distinct editor email emph ex expan foreign forename fw g gap genName geogName',
+    ' gloss hi idno lang lb measure mentioned milestone name nameLink note num orgName orig',
+    ' pb cb pc persName placeName ptr pubPlace publisher q quote ref reg roleName rs said',
+    ' seg sic soCalled space subst supplied surname term time title unclear w index',
+    ' app lem rdg damage surplus restore handShift s phr cl secl ')"/>
+
+  <!-- True when the context element has a block element inside it (notes
+       do not count: they become marks). -->
+  <xsl:template name="tf-has-block">
+    <xsl:value-of select="boolean(descendant::*[not(contains($tf-inline, concat(' ', local-name(), ' ')))][not(ancestor::tei:note)])"/>
+  </xsl:template>
+
+  <!-- Notes of the texts in document order: g = generate-id (used only to
+       look the note up within this run), label = what the reader sees (@n,
+       else the note's rank), id = what anchors use (@n when it is unique
+       and has no space, else "a" + rank). -->
+  <xsl:key name="tf-note-n" match="tei:note[@n]" use="@n"/>
+  <xsl:variable name="tf-notes-rtf">
+    <xsl:for-each select="$tf-texts//tei:note">
+      <xsl:variable name="n" select="normalize-space(@n)"/>
+      <tf:n g="{generate-id()}" label="{$n}{substring(position(), 1, 20 * ($n = ''))}">
+        <xsl:attribute name="id">
+          <xsl:choose>
+            <xsl:when test="$n != '' and $n = @n and not(contains($n, ' ')) and count(key('tf-note-n', @n)) = 1"><xsl:value-of select="$n"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="concat('a', position())"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:attribute>
+      </tf:n>
+    </xsl:for-each>
+  </xsl:variable>
+  <xsl:variable name="tf-notes" select="exsl:node-set($tf-notes-rtf)/tf:n"/>
+  <xsl:key name="tf-note-g" match="tf:n" use="@g"/>
+
+  <!-- The label (default) or the id of the context note. -->
+  <xsl:template name="tf-note-field">
+    <xsl:param name="field" select="'label'"/>
+    <xsl:variable name="g" select="generate-id()"/>
+    <xsl:for-each select="$tf-notes[1]">
+      <xsl:value-of select="key('tf-note-g', $g)/@*[local-name() = $field]"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- Page ids: "p" + @n when @n is unique and has no space. -->
+  <xsl:key name="tf-pb-n" match="tei:pb[@n]" use="@n"/>
+  <xsl:template name="tf-pb-id">
+    <xsl:if test="normalize-space(@n) = @n and @n != '' and count(key('tf-pb-n', @n)) = 1">
+      <xsl:value-of select="concat('p', @n)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Authority records (standOff, back) by xml:id, for names' @ref. -->
+  <xsl:key name="tf-id" match="tei:person | tei:org | tei:place | tei:personGrp" use="@xml:id"/>
+
+  <!-- Interface words in the document's language (English otherwise). -->
+  <xsl:variable name="tf-labels-rtf">
+    <tf:w k="contents" en="Contents" az="Mündəricat" ru="Содержание" de="Inhalt" fr="Sommaire"/>
+    <tf:w k="notes" en="Notes" az="Qeydlər" ru="Примечания" de="Anmerkungen" fr="Notes"/>
+    <tf:w k="keywords" en="Keywords" az="Açar sözlər" ru="Ключевые слова" de="Schlagwörter" fr="Mots-clés"/>
+    <tf:w k="back" en="Back to the text" az="Mətnə qayıt" ru="Назад к тексту" de="Zurück zum Text" fr="Retour au texte"/>
+    <tf:w k="untitled" en="Untitled" az="Adsız" ru="Без названия" de="Ohne Titel" fr="Sans titre"/>
+  </xsl:variable>
+  <xsl:variable name="tf-labels" select="exsl:node-set($tf-labels-rtf)/tf:w"/>
+  <xsl:variable name="tf-ui-lang" select="substring-before(concat($tf-doc-lang, '-'), '-')"/>
+
+  <xsl:template name="tf-label">
+    <xsl:param name="k"/>
+    <xsl:variable name="w" select="$tf-labels[@k = $k]"/>
+    <xsl:value-of select="$w/@*[local-name() = $tf-ui-lang]"/>
+    <xsl:if test="not($w/@*[local-name() = $tf-ui-lang])"><xsl:value-of select="$w/@en"/></xsl:if>
+  </xsl:template>
+
+  <!-- Whether the header keywords must be shown: only when the text does
+       not print its own keyword lists. -->
+  <xsl:variable name="tf-show-header-keywords" select="not($tf-texts//tei:list[@type = 'keywords'])"/>
+
+  <!-- The human-readable value of a date's normalisation attributes. -->
+  <xsl:template name="tf-date-value">
+    <xsl:choose>
+      <xsl:when test="@when"><xsl:value-of select="@when"/></xsl:when>
+      <xsl:when test="@from or @to"><xsl:value-of select="concat(@from, '/', @to)"/></xsl:when>
+      <xsl:when test="@notBefore or @notAfter">
+        <xsl:value-of select="concat(@notBefore, ' … ', @notAfter)"/>
+      </xsl:when>
+    </xsl:choose>
+    <xsl:if test="@cert and (@when or @from or @to or @notBefore or @notAfter)">
+      <xsl:value-of select="concat(' (', @cert, ')')"/>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>
