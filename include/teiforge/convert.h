@@ -26,10 +26,18 @@ typedef struct {
 	const char *meta_path;    /**< YAML metadata file, or NULL */
 	const char *date;         /**< ISO date recorded in revisionDesc; NULL = today */
 	int entities;             /**< nonzero: run the names-and-dates pass */
+	/** A user authority file (TEI with listPerson/listOrg/listPlace, e.g.
+	 *  with Wikidata ids and variant names), or NULL.  Its records win:
+	 *  their names and variants are recognised and mentions point to them. */
+	const char *authority_path;
+	/** If not NULL, receives a review sheet (UTF-8 TSV, caller frees with
+	 *  free()): one line per name or date tagged, with its element, place,
+	 *  text, normalised value, @ref and the rule that found it. */
+	char **review;
 } tf_convert_options;
 
-#define TF_CONVERT_OPTIONS_VERSION 1
-#define TF_CONVERT_OPTIONS_INIT {TF_CONVERT_OPTIONS_VERSION, NULL, NULL, NULL, 1}
+#define TF_CONVERT_OPTIONS_VERSION 2
+#define TF_CONVERT_OPTIONS_INIT {TF_CONVERT_OPTIONS_VERSION, NULL, NULL, NULL, 1, NULL, NULL}
 
 /**
  * Converts the UTF-8 article text in text[0..len) into a TEI document.

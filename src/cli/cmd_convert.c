@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* cmd_convert.c — "teiforge convert": article text -> TEI P5. */
+#include <stdlib.h>
 #include <string.h>
 #include "cli.h"
 
@@ -18,19 +19,31 @@ static const char description[] =
 	"  journal: Tarix və onun problemləri\n"
 	"  volume: 3\n  issue: 2\n  year: 2021\n  pages: 45-55\n  doi: 10.1234/xyz\n"
 	"\n"
+	"Names and dates: persons, organisations, places and dates are tagged\n"
+	"with @ref to authority records in <standOff>.  --authority FILE.xml merges\n"
+	"your own records (TEI listPerson/listOrg/listPlace with variant names and\n"
+	"idno): mentions of them point to your ids.  --entities FILE.tsv writes a\n"
+	"review sheet (element, where, text, normalised value, @ref, rule) to check\n"
+	"the markup and put corrections into the authority file for the next run.\n"
+	"\n"
 	"Examples:\n"
 	"  teiforge convert article.txt -o article.xml\n"
+	"  teiforge convert article.txt --authority people.xml --entities review.tsv\n"
 	"  teiforge convert - < article.txt > article.xml";
 
 int cmd_convert(const tf_cli *cli, int argc, char **argv)
 {
 	const char *out_path = "-", *meta = NULL, *date = NULL;
+	const char *authority = NULL, *entities_tsv = NULL;
+	char *review = NULL;
 	int no_entities = 0;
 	const tf_opt opts[] = {
 		{TF_OPT_STRING, 'o', "output", "FILE", "write the TEI here (default: standard output)", &out_path},
 		{TF_OPT_STRING, 'm', "meta", "FILE", "YAML metadata (default: NAME.yaml beside the input)", &meta},
 		{TF_OPT_STRING, 0, "date", "YYYY-MM-DD", "date recorded in revisionDesc (default: today)", &date},
 		{TF_OPT_FLAG, 0, "no-entities", NULL, "do not tag names and dates", &no_entities},
+		{TF_OPT_STRING, 'a', "authority", "FILE.xml", "your authority records (TEI listPerson/listOrg/listPlace): they win", &authority},
+		{TF_OPT_STRING, 'e', "entities", "FILE.tsv", "write a review sheet of every name and date tagged", &entities_tsv},
 		{TF_OPT_FLAG, 0, NULL, NULL, NULL, NULL}
 	};
 	const tf_cmd_spec spec = {"convert", "ARTICLE.txt [-o OUT.xml] [--meta META.yaml]",
@@ -55,6 +68,8 @@ int cmd_convert(const tf_cli *cli, int argc, char **argv)
 	co.meta_path = meta;
 	co.date = date;
 	co.entities = !no_entities;
+	co.authority_path = authority;
+	co.review = entities_tsv ? &review : NULL;
 	if (tf_diag_list_new(&diags) < 0) {
 		tf_cli_list_free(&pos);
 		return TF_EXIT_USAGE;
@@ -66,11 +81,14 @@ int cmd_convert(const tf_cli *cli, int argc, char **argv)
 		status = rc == TF_EINPUT ? TF_EXIT_INVALID : TF_EXIT_USAGE;
 		goto done;
 	}
-	if (tf_doc_save(doc, out_path) < 0) {
+	if (tf_doc_save(doc, out_path) < 0 ||
+	    (entities_tsv && tf_write_file_atomic(entities_tsv, review ? review : "",
+	                                          review ? strlen(review) : 0) < 0)) {
 		tf_cli_error(cli, "convert", "%s", tf_error_last());
 		status = TF_EXIT_USAGE;
 	}
 done:
+	free(review);
 	tf_doc_free(doc);
 	tf_diag_list_free(diags);
 	tf_cli_list_free(&pos);

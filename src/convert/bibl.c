@@ -7,20 +7,22 @@
  * archival locators ("fond 27", "siy. 1", "ф. 1318", "FO 371/3662") —
  * become <bibl type="archival"> with the repository as <orgName> and each
  * locator as <biblScope unit="…"> keeping the printed text.  The note's
- * final full stop stays outside the last <bibl>.
+ * final full stop stays outside the last <bibl>.  Printed references are
+ * parsed by bibl_printed.c.  A repository named by its abbreviation alone
+ * with one locator ("TNA, FO 371/3662") is archival too.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
-#include "convert_internal.h"
+#include <unicode/utf8.h>
+#include "bibl.h"
 
-typedef struct {
-	const char *s;
-	size_t n;
-} span;
+typedef tf_span_t span;
 
-/* Splits s at top-level occurrences of sep (outside (), [] and quotes). */
-static size_t split_top(const char *s, size_t n, char sep, span *out, size_t max)
+#define split_top tf_bibl__split
+#define trim tf_bibl__trim
+
+size_t tf_bibl__split(const char *s, size_t n, char sep, span *out, size_t max)
 {
 	size_t i, start = 0, k = 0;
 	int depth = 0, quote = 0;
@@ -49,7 +51,7 @@ static size_t split_top(const char *s, size_t n, char sep, span *out, size_t max
 	return k + 1;
 }
 
-static void trim(span *p)
+void tf_bibl__trim(span *p)
 {
 	while (p->n > 0 && (*p->s == ' '))
 		p->s++, p->n--;
@@ -65,6 +67,40 @@ static int has_digit(span p)
 		if (p.s[i] >= '0' && p.s[i] <= '9')
 			return 1;
 	return 0;
+}
+
+const char *tf_bibl__lookup(const tf_lexicons *lx, const char *type, const char *s, size_t n)
+{
+	char buf[128];
+	size_t i;
+	const char *v = NULL;
+
+	if (n == 0 || n >= sizeof buf)
+		return NULL;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	for (i = 0; i < tf_lexicons__count(lx) && !v; i++) {
+		const tf_lexicon *l = tf_lexicons__get(lx, i);
+		char *f = tf_text__fold(buf, tf_lexicon__lang(l));
+		v = f ? tf_lexicon__value(l, type, f) : NULL;
+		free(f);
+	}
+	return v;
+}
+
+/* An abbreviation standing for a repository: "TNA", "ГАРФ", "ARPİİSSA". */
+static int is_abbreviation(span p)
+{
+	size_t i = 0, letters = 0;
+
+	while (i < p.n) {
+		UChar32 c;
+		U8_NEXT(p.s, i, p.n, c);
+		if (c < 0 || !u_isupper(c))
+			return 0;
+		letters++;
+	}
+	return letters >= 2 && letters <= 10;
 }
 
 /* The biblScope unit a locator component gives, or NULL. */
@@ -161,7 +197,9 @@ static int archival(tf_build *b, xmlNodePtr note, span ref)
 				first = i;
 		}
 	}
-	if (first == (size_t)-1 || first == 0 || nloc < 2)
+	if (first == (size_t)-1 || first == 0)
+		return 0;
+	if (nloc < 2 && !(first == 1 && is_abbreviation(parts[0])))
 		return 0;
 	bibl = tf_tei__elem(b, note, "bibl");
 	xmlNewProp(bibl, (const xmlChar *)"type", (const xmlChar *)"archival");
@@ -219,10 +257,8 @@ int tf_bibl__parse(tf_build *b, xmlNodePtr note, const char *text)
 		if (i > 0)
 			add_text(note, refs[i - 1].s + refs[i - 1].n,
 			         (size_t)(refs[i].s - (refs[i - 1].s + refs[i - 1].n)));
-		if (!archival(b, note, refs[i])) {
-			xmlNodePtr bibl = tf_tei__elem(b, note, "bibl");
-			add_text(bibl, refs[i].s, refs[i].n);
-		}
+		if (!archival(b, note, refs[i]))
+			tf_bibl__printed(b, note, refs[i]);
 	}
 	if (final_stop)
 		add_text(note, ".", 1);

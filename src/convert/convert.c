@@ -155,6 +155,10 @@ int tf_convert_text(tf_doc **out, const char *text, size_t len,
 	b.diags = diags;
 	b.name = name;
 	b.first_page = mp && mp->first_page ? atoi(mp->first_page) : 0;
+	b.authority_path = opts->version >= 2 ? opts->authority_path : NULL;
+	b.want_review = opts->version >= 2 && opts->review != NULL;
+	if (b.want_review)
+		tf_buf__puts(&b.review, "element\twhere\ttext\tnormalised\tref\trule\n");
 	rc = init_tree(&b);
 	if (rc < 0)
 		goto done;
@@ -192,9 +196,15 @@ int tf_convert_text(tf_doc **out, const char *text, size_t len,
 	rc = tf_doc_wrap(out, b.doc, name);
 	if (rc == 0)
 		b.doc = NULL;
+	if (rc == 0 && b.want_review) {
+		*opts->review = tf_buf__detach(&b.review);
+		if (!*opts->review)
+			rc = tf_error__set(TF_ENOMEM, "out of memory");
+	}
 done:
 	xmlFreeDoc(b.doc);
 	free(b.titles);
+	tf_buf__free(&b.review);
 	free(btext);
 	tf_layout__free(&layout);
 	tf_lexicons__free(lex);

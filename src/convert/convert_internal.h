@@ -117,6 +117,9 @@ typedef struct {
 	size_t ntitles;
 	xmlNodePtr keywords; /* the printed keyword list, or NULL */
 	int first_page;      /* printed number of page 1 (0 = unknown) */
+	const char *authority_path; /* user authority records, or NULL */
+	int want_review;     /* collect the review sheet in review */
+	tf_buf review;
 } tf_build;
 
 xmlNodePtr tf_tei__elem(tf_build *b, xmlNodePtr parent, const char *name);

@@ -2,17 +2,139 @@
 /*
  * entities.c — the names-and-dates pass of the converter: persons,
  * organisations, places and calendar expressions in the running text,
- * abstracts and notes, with authority records in <standOff>.
+ * the abstracts and the notes (ENCODING.md §3, §5), with one authority
+ * record per entity in <standOff>.
  *
- * Its place in the pipeline is fixed (after the notes are filled and the
- * quotations marked, before the header lists the languages used); the
- * recogniser itself is the subject of its own work item and is not
- * written yet, so this pass tags nothing.
+ * It walks the text in reading order.  Each element's own text is a
+ * container (ent_text.c); dates are found first (dates.c), carrying the
+ * year of the running text for dates that lack one, then names
+ * (names.c).  The walk runs twice: the first time only to learn the
+ * fuller mentions, so that a surname seen later in its full form is known
+ * when its first, short mention is tagged.
  */
-#include "convert_internal.h"
+#include <stdlib.h>
+#include <string.h>
+#include "ents.h"
+
+typedef struct {
+	tf_build *b;
+	tf_ents *e;
+	tf_date_ctx ctx;
+	int apply;
+} walk_ctx;
+
+static int skip_el(xmlNodePtr n)
+{
+	static const char *const skip[] = {"pb", "lb", "biblScope", "date", "persName", "orgName",
+	                                   "placeName", "idno", NULL};
+	size_t i;
+
+	for (i = 0; skip[i]; i++)
+		if (!strcmp((const char *)n->name, skip[i]))
+			return 1;
+	return 0;
+}
+
+static char *lang_of(walk_ctx *w, xmlNodePtr n)
+{
+	for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+		xmlChar *l = xmlGetNsProp(n, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+		if (l) {
+			char *s = strdup((const char *)l);
+			xmlFree(l);
+			return s;
+		}
+	}
+	return strdup(w->b->main_lang ? w->b->main_lang : "und");
+}
+
+/* Existing name elements (made by the reference parser) get a record. */
+static void ref_existing(walk_ctx *w, xmlNodePtr n, const char *lang)
+{
+	const char *kind = !strcmp((const char *)n->name, "persName") ? "pers"
+	                 : !strcmp((const char *)n->name, "orgName") ? "org"
+	                 : !strcmp((const char *)n->name, "placeName") ? "place" : NULL;
+	xmlChar *text;
+	const char *ref = NULL, *gk = NULL, *gid;
+	char *fold;
+
+	if (!kind || xmlHasProp(n, (const xmlChar *)"ref"))
+		return;
+	text = xmlNodeGetContent(n);
+	fold = text ? tf_text__fold((const char *)text, lang) : NULL;
+	if (fold) {
+		gid = tf_ents__gaz(w->e, fold, &gk);
+		if (!strcmp(kind, "org"))
+			ref = tf_ents__by_abbr(w->e, (const char *)text);
+		if (!ref && gid && gk && !strcmp(gk, kind))
+			ref = tf_ents__record(w->e, kind, gid, (const char *)text, lang, gid);
+		if (!ref)
+			ref = tf_ents__record(w->e, kind, fold, (const char *)text, lang, NULL);
+	}
+	if (ref && w->apply) {
+		char buf[256];
+		snprintf(buf, sizeof buf, "#%s", ref);
+		xmlNewProp(n, (const xmlChar *)"ref", (const xmlChar *)buf);
+	}
+	free(fold);
+	xmlFree(text);
+}
+
+static int walk(walk_ctx *w, xmlNodePtr el, int in_note, int in_bibl)
+{
+	tf_ctr c;
+	xmlNodePtr n, next;
+	char *lang = lang_of(w, el);
+	int rc;
+
+	if (!lang)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	rc = tf_ctr__tokenize(&c, el, lang);
+	if (rc == 0) {
+		c.in_note = in_note;
+		c.in_bibl = in_bibl;
+		tf_dates__find(w->b->lex, &c, &w->ctx);
+		rc = tf_names__find(w->e, &c);
+		if (rc == 0 && w->apply)
+			rc = tf_ctr__apply(w->b, &c, el, w->e);
+	}
+	tf_ctr__free(&c);
+	for (n = el->children; n && rc == 0; n = next) {
+		next = n->next;
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (skip_el(n)) {
+			ref_existing(w, n, lang);
+			continue;
+		}
+		rc = walk(w, n, in_note || !strcmp((const char *)n->name, "note"),
+		          in_bibl || !strcmp((const char *)n->name, "bibl"));
+	}
+	free(lang);
+	return rc;
+}
 
 int tf_entities__tag(tf_build *b)
 {
-	(void)b;
-	return 0;
+	tf_ents *e = NULL;
+	walk_ctx w;
+	int rc;
+
+	rc = tf_ents__new(&e, b);
+	if (rc < 0)
+		return rc;
+	memset(&w, 0, sizeof w);
+	w.b = b;
+	w.e = e;
+	/* first walk: learn the names; second: tag */
+	rc = walk(&w, b->text, 0, 0);
+	if (rc == 0) {
+		memset(&w.ctx, 0, sizeof w.ctx);
+		w.apply = 1;
+		rc = walk(&w, b->text, 0, 0);
+	}
+	if (rc == 0)
+		rc = tf_ents__standoff(e);
+	tf_ents__free(e);
+	return rc;
 }

@@ -1,0 +1,573 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * authority.c — the records behind @ref: the gazetteer and organisation
+ * lists of tei/gazetteer/ (TEI listPlace/listOrg, names in several
+ * languages, identifiers only where certain) and one record per entity the
+ * text names, written to <standOff> as listPerson/listOrg/listPlace.  Ids
+ * are derived from the normalised name (pers-…, org-…, place-…).
+ */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ents.h"
+
+typedef struct {
+	char *key;        /* folded name */
+	const char *kind; /* "place" or "org" */
+	char *id;
+	xmlNodePtr node;  /* the <place>/<org> of the gazetteer */
+	int user;         /* from the user's authority file: wins */
+} gaz;
+
+typedef struct {
+	char *id;
+	const char *kind;
+	char *key;        /* grouping key */
+	char *name;       /* printed name of the fullest mention */
+	char *lang;
+	char *abbr;
+	char *surname;    /* persons: folded stem of the last name */
+	char *head;       /* organisations: the head word's stem */
+	xmlNodePtr gz;    /* gazetteer record, if any */
+	long order;       /* first mention */
+} rec;
+
+struct tf_ents {
+	tf_build *b;
+	rec *v;
+	size_t n, cap;
+	gaz *g;
+	size_t ng, gcap;
+	xmlDocPtr docs[8];
+	size_t ndocs;
+	long counter;
+};
+
+const tf_lexicons *tf_ents__lex(const tf_ents *e)
+{
+	return e->b->lex;
+}
+
+static int gaz_cmp(const void *a, const void *b)
+{
+	const gaz *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	return c ? c : y->user - x->user; /* the user's entry first */
+}
+
+static int is_el(xmlNodePtr n, const char *name)
+{
+	return n && n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
+}
+
+static int loading_user;
+
+static int add_gaz(tf_ents *e, const char *name, const char *kind, const char *id, xmlNodePtr node)
+{
+	char *fold = tf_text__fold(name, NULL);
+	gaz *g;
+
+	if (!fold)
+		return TF_ENOMEM;
+	if (e->ng == e->gcap) {
+		size_t cap = e->gcap ? e->gcap * 2 : 1024;
+		gaz *p = realloc(e->g, cap * sizeof *p);
+		if (!p) {
+			free(fold);
+			return TF_ENOMEM;
+		}
+		e->g = p;
+		e->gcap = cap;
+	}
+	g = &e->g[e->ng++];
+	g->key = fold;
+	g->kind = kind;
+	g->id = strdup(id);
+	g->node = node;
+	g->user = loading_user;
+	return g->id ? 0 : TF_ENOMEM;
+}
+
+static void load_list(tf_ents *e, xmlNodePtr list, const char *kind, const char *item,
+                      const char *namel)
+{
+	xmlNodePtr it, nm;
+
+	for (it = list->children; it; it = it->next) {
+		xmlChar *id;
+		if (!is_el(it, item))
+			continue;
+		id = xmlGetNsProp(it, (const xmlChar *)"id", XML_XML_NAMESPACE);
+		for (nm = it->children; id && nm; nm = nm->next) {
+			xmlChar *s;
+			if (!is_el(nm, namel))
+				continue;
+			s = xmlNodeGetContent(nm);
+			if (s && *s)
+				add_gaz(e, (const char *)s, kind, (const char *)id, it);
+			xmlFree(s);
+		}
+		xmlFree(id);
+	}
+}
+
+static void walk_lists(tf_ents *e, xmlNodePtr n)
+{
+	for (; n; n = n->next) {
+		if (is_el(n, "listPerson"))
+			load_list(e, n, "pers", "person", "persName");
+		else if (is_el(n, "listPlace"))
+			load_list(e, n, "place", "place", "placeName");
+		else if (is_el(n, "listOrg"))
+			load_list(e, n, "org", "org", "orgName");
+		else if (n->type == XML_ELEMENT_NODE)
+			walk_lists(e, n->children);
+	}
+}
+
+static int load_gazetteers(tf_ents *e)
+{
+	char *dir = tf_data__path("tei/gazetteer");
+	struct dirent **names = NULL;
+	int i, n;
+
+	if (!dir)
+		return TF_ENOMEM;
+	n = scandir(dir, &names, NULL, alphasort);
+	for (i = 0; i < n; i++) {
+		size_t k = strlen(names[i]->d_name);
+		char path[4096], *data = NULL;
+		size_t len = 0;
+		if (k > 4 && !strcmp(names[i]->d_name + k - 4, ".xml") && e->ndocs < 8) {
+			snprintf(path, sizeof path, "%s/%s", dir, names[i]->d_name);
+			if (tf_file__read(&data, &len, path) == 0) {
+				xmlDocPtr d = tf_xml__parse(data, len, path, e->b->diags, 0);
+				if (d) {
+					e->docs[e->ndocs++] = d;
+					walk_lists(e, xmlDocGetRootElement(d));
+				} else {
+					tf_diag_list_add(e->b->diags, TF_SEV_ERROR, path, 0, 0, NULL, "gazetteer",
+					                 "broken gazetteer file ignored");
+				}
+			}
+			free(data);
+		}
+		free(names[i]);
+	}
+	free(names);
+	free(dir);
+	qsort(e->g, e->ng, sizeof *e->g, gaz_cmp);
+	return 0;
+}
+
+/* The user's authority file: its names are recognised and its records
+ * win over the bundled gazetteers. */
+static int load_authority(tf_ents *e, const char *path)
+{
+	char *data = NULL;
+	size_t len = 0;
+	xmlDocPtr d;
+	int rc = tf_file__read(&data, &len, path);
+
+	if (rc < 0)
+		return rc;
+	d = tf_xml__parse(data, len, path, e->b->diags, 0);
+	free(data);
+	if (!d)
+		return tf_error__set(TF_EINPUT, "authority file %s", tf_error_last());
+	if (e->ndocs >= sizeof e->docs / sizeof e->docs[0]) {
+		xmlFreeDoc(d);
+		return tf_error__set(TF_EINPUT, "%s: too many gazetteer files", path);
+	}
+	e->docs[e->ndocs++] = d;
+	loading_user = 1;
+	walk_lists(e, xmlDocGetRootElement(d));
+	loading_user = 0;
+	return 0;
+}
+
+int tf_ents__new(tf_ents **out, tf_build *b)
+{
+	tf_ents *e = calloc(1, sizeof *e);
+	int rc = 0;
+	size_t before;
+
+	*out = NULL;
+	if (!e)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	e->b = b;
+	if (load_gazetteers(e) < 0) {
+		tf_ents__free(e);
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	}
+	before = e->ng;
+	if (b->authority_path) {
+		rc = load_authority(e, b->authority_path);
+		if (rc == 0 && e->ng == before)
+			tf_diag_list_add(b->diags, TF_SEV_WARNING, b->authority_path, 1, 1, NULL, "authority",
+			                 "no records found (expected TEI listPerson, listOrg or listPlace "
+			                 "with xml:id and names)");
+		qsort(e->g, e->ng, sizeof *e->g, gaz_cmp);
+	}
+	if (rc < 0) {
+		tf_ents__free(e);
+		return rc;
+	}
+	*out = e;
+	return 0;
+}
+
+void tf_ents__free(tf_ents *e)
+{
+	size_t i;
+
+	if (!e)
+		return;
+	for (i = 0; i < e->ng; i++) {
+		free(e->g[i].key);
+		free(e->g[i].id);
+	}
+	for (i = 0; i < e->n; i++) {
+		free(e->v[i].id);
+		free(e->v[i].key);
+		free(e->v[i].name);
+		free(e->v[i].lang);
+		free(e->v[i].abbr);
+		free(e->v[i].surname);
+		free(e->v[i].head);
+	}
+	for (i = 0; i < e->ndocs; i++)
+		xmlFreeDoc(e->docs[i]);
+	free(e->g);
+	free(e->v);
+	free(e);
+}
+
+/* The gazetteer entry for a folded name, or NULL. */
+const char *tf_ents__gaz(tf_ents *e, const char *fold, const char **kind)
+{
+	gaz *hit = NULL;
+
+	{
+		size_t lo = 0, hi = e->ng;
+		while (lo < hi) { /* first entry with this key */
+			size_t mid = (lo + hi) / 2;
+			if (strcmp(e->g[mid].key, fold) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < e->ng && !strcmp(e->g[lo].key, fold))
+			hit = &e->g[lo];
+	}
+	if (!hit)
+		return NULL;
+	if (kind)
+		*kind = hit->kind;
+	return hit->id;
+}
+
+/* ASCII slug of a name for an id: pers-heydar-bey. */
+static char *slug(const char *prefix, const char *name)
+{
+	static const char *const map[][2] = {
+		{"ə", "a"}, {"ı", "i"}, {"ş", "sh"}, {"ç", "ch"}, {"ğ", "g"}, {"ö", "o"}, {"ü", "u"},
+		{"i̇", "i"}, {"а", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"}, {"д", "d"}, {"е", "e"},
+		{"ё", "e"}, {"ж", "zh"}, {"з", "z"}, {"и", "i"}, {"й", "y"}, {"к", "k"}, {"л", "l"},
+		{"м", "m"}, {"н", "n"}, {"о", "o"}, {"п", "p"}, {"р", "r"}, {"с", "s"}, {"т", "t"},
+		{"у", "u"}, {"ф", "f"}, {"х", "kh"}, {"ц", "ts"}, {"ч", "ch"}, {"ш", "sh"},
+		{"щ", "shch"}, {"ъ", ""}, {"ы", "y"}, {"ь", ""}, {"э", "e"}, {"ю", "yu"}, {"я", "ya"},
+		{"é", "e"}, {"è", "e"}, {"á", "a"}, {"ó", "o"}, {"ñ", "n"}, {"ä", "a"}, {"’", ""},
+	};
+	char *fold = tf_text__fold(name, NULL);
+	tf_buf b = TF_BUF_INIT;
+	size_t i, k;
+	int dash = 1;
+
+	if (!fold)
+		return NULL;
+	tf_buf__puts(&b, prefix);
+	for (i = 0; fold[i];) {
+		unsigned char c = (unsigned char)fold[i];
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			tf_buf__putc(&b, (char)c);
+			dash = 0;
+			i++;
+			continue;
+		}
+		for (k = 0; k < sizeof map / sizeof map[0]; k++) {
+			size_t l = strlen(map[k][0]);
+			if (!strncmp(fold + i, map[k][0], l)) {
+				tf_buf__puts(&b, map[k][1]);
+				dash = 0;
+				i += l;
+				break;
+			}
+		}
+		if (k < sizeof map / sizeof map[0])
+			continue;
+		if (!dash && c < 0x80) {
+			tf_buf__putc(&b, '-');
+			dash = 1;
+		}
+		i++;
+		while (fold[i] && ((unsigned char)fold[i] & 0xC0) == 0x80)
+			i++;
+	}
+	while (b.len > strlen(prefix) && b.data[b.len - 1] == '-')
+		b.data[--b.len] = '\0';
+	free(fold);
+	return tf_buf__detach(&b);
+}
+
+static rec *find_rec(tf_ents *e, const char *kind, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		if (!strcmp(e->v[i].kind, kind) && !strcmp(e->v[i].key, key))
+			return &e->v[i];
+	return NULL;
+}
+
+static int id_taken(tf_ents *e, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		if (!strcmp(e->v[i].id, id))
+			return 1;
+	return 0;
+}
+
+static rec *new_rec(tf_ents *e, const char *kind, const char *key, const char *id,
+                    const char *name, const char *lang)
+{
+	rec *r;
+	char *uid = NULL;
+
+	if (e->n == e->cap) {
+		size_t cap = e->cap ? e->cap * 2 : 64;
+		rec *p = realloc(e->v, cap * sizeof *p);
+		if (!p)
+			return NULL;
+		e->v = p;
+		e->cap = cap;
+	}
+	if (id) {
+		uid = strdup(id);
+	} else {
+		char prefix[16];
+		snprintf(prefix, sizeof prefix, "%s-", kind[0] == 'p' && kind[1] == 'e' ? "pers" : kind);
+		uid = slug(prefix, name);
+	}
+	if (!uid)
+		return NULL;
+	if (!id && (strlen(uid) <= 5 || id_taken(e, uid))) {
+		char *u2 = malloc(strlen(uid) + 16);
+		int k = 2;
+		if (!u2) {
+			free(uid);
+			return NULL;
+		}
+		do
+			sprintf(u2, "%s-%d", uid, k++);
+		while (id_taken(e, u2));
+		free(uid);
+		uid = u2;
+	}
+	r = &e->v[e->n++];
+	memset(r, 0, sizeof *r);
+	r->id = uid;
+	r->kind = kind;
+	r->key = strdup(key);
+	r->name = strdup(name);
+	r->lang = lang ? strdup(lang) : NULL;
+	r->order = e->counter++;
+	return r;
+}
+
+const char *tf_ents__record(tf_ents *e, const char *kind, const char *key, const char *name,
+                            const char *lang, const char *gaz_id)
+{
+	rec *r = find_rec(e, kind, key);
+
+	if (!r && gaz_id) {
+		size_t i;
+		for (i = 0; i < e->n; i++)
+			if (!strcmp(e->v[i].id, gaz_id))
+				return e->v[i].id;
+	}
+	if (!r) {
+		r = new_rec(e, kind, key, gaz_id, name, lang);
+		if (!r)
+			return NULL;
+		if (gaz_id) {
+			size_t i;
+			for (i = 0; i < e->ng; i++)
+				if (!strcmp(e->g[i].id, gaz_id)) {
+					r->gz = e->g[i].node;
+					break;
+				}
+		}
+	} else if (strlen(name) > strlen(r->name) && !r->gz) {
+		free(r->name);
+		r->name = strdup(name);
+	}
+	return r->id;
+}
+
+const char *tf_ents__ref(tf_ents *e, const char *kind, const char *key, const char *name,
+                         const char *lang)
+{
+	rec *r = key ? find_rec(e, kind, key) : NULL;
+
+	if (r)
+		return r->id;
+	if (!key || !name)
+		return NULL;
+	return tf_ents__record(e, kind, key, name, lang, NULL);
+}
+
+/* Persons: the record whose surname is this stem. */
+const char *tf_ents__by_surname(tf_ents *e, const char *stem)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		if (!strcmp(e->v[i].kind, "pers") && e->v[i].surname && !strcmp(e->v[i].surname, stem))
+			return e->v[i].id;
+	return NULL;
+}
+
+void tf_ents__set_surname(tf_ents *e, const char *id, const char *stem)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		if (!strcmp(e->v[i].id, id) && !e->v[i].surname)
+			e->v[i].surname = strdup(stem);
+}
+
+/* Organisations: the latest record with this head word, or one with this
+ * abbreviation. */
+const char *tf_ents__by_head(tf_ents *e, const char *head)
+{
+	size_t i;
+
+	for (i = e->n; i-- > 0;)
+		if (!strcmp(e->v[i].kind, "org") && e->v[i].head && !strcmp(e->v[i].head, head))
+			return e->v[i].id;
+	return NULL;
+}
+
+void tf_ents__set_head(tf_ents *e, const char *id, const char *head)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		if (!strcmp(e->v[i].id, id)) {
+			free(e->v[i].head);
+			e->v[i].head = strdup(head);
+		}
+}
+
+const char *tf_ents__by_abbr(tf_ents *e, const char *abbr)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		if (e->v[i].abbr && !strcmp(e->v[i].abbr, abbr))
+			return e->v[i].id;
+	return NULL;
+}
+
+void tf_ents__set_abbr(tf_ents *e, const char *id, const char *abbr)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		if (!strcmp(e->v[i].id, id) && !e->v[i].abbr)
+			e->v[i].abbr = strdup(abbr);
+}
+
+/* A node copied from another document takes the TEI namespace of this
+ * one, without declaring it again. */
+static void adopt_ns(xmlNodePtr n, xmlNsPtr ns)
+{
+	for (; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (n->nsDef) {
+			xmlFreeNsList(n->nsDef);
+			n->nsDef = NULL;
+		}
+		n->ns = ns;
+		adopt_ns(n->children, ns);
+	}
+}
+
+static void add_name(tf_ents *e, xmlNodePtr parent, const char *el, const char *text,
+                     const char *lang, const char *type)
+{
+	xmlNodePtr n = tf_tei__elem_text(e->b, parent, el, text);
+
+	if (type)
+		xmlNewProp(n, (const xmlChar *)"type", (const xmlChar *)type);
+	tf_tei__set_lang(n, lang);
+}
+
+/* Writes <standOff> with a list per kind, in order of first mention. */
+int tf_ents__standoff(tf_ents *e)
+{
+	static const char *const kinds[][4] = {
+		{"pers", "listPerson", "person", "persName"},
+		{"org", "listOrg", "org", "orgName"},
+		{"place", "listPlace", "place", "placeName"},
+	};
+	size_t k, i;
+	xmlNodePtr so = NULL;
+
+	for (k = 0; k < 3; k++) {
+		xmlNodePtr list = NULL;
+		for (i = 0; i < e->n; i++) {
+			rec *r = &e->v[i];
+			xmlNodePtr item, c;
+			xmlNsPtr xml_ns;
+			if (strcmp(r->kind, kinds[k][0]) != 0)
+				continue;
+			if (!so)
+				so = tf_tei__elem(e->b, e->b->tei, "standOff");
+			if (!list)
+				list = tf_tei__elem(e->b, so, kinds[k][1]);
+			item = tf_tei__elem(e->b, list, kinds[k][2]);
+			xml_ns = xmlSearchNsByHref(e->b->doc, item, XML_XML_NAMESPACE);
+			xmlSetNsProp(item, xml_ns, (const xmlChar *)"id", (const xmlChar *)r->id);
+			if (r->gz) {
+				/* the gazetteer's names, and its identifiers */
+				for (c = r->gz->children; c; c = c->next) {
+					if (is_el(c, kinds[k][3]) || is_el(c, "idno")) {
+						xmlNodePtr copy = xmlDocCopyNode(c, e->b->doc, 1);
+						if (copy) {
+							xmlAddChild(item, copy);
+							copy->next = NULL;
+							adopt_ns(copy, e->b->ns);
+						}
+					}
+				}
+				if (xmlHasProp(r->gz, (const xmlChar *)"type") && !strcmp(kinds[k][0], "place")) {
+					xmlChar *t = xmlGetProp(r->gz, (const xmlChar *)"type");
+					xmlNewProp(item, (const xmlChar *)"type", t);
+					xmlFree(t);
+				}
+			} else {
+				add_name(e, item, kinds[k][3], r->name, r->lang ? r->lang : e->b->main_lang, NULL);
+			}
+			if (r->abbr)
+				add_name(e, item, kinds[k][3], r->abbr, r->lang ? r->lang : e->b->main_lang,
+				         "abbreviation");
+		}
+	}
+	return 0;
+}

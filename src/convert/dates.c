@@ -1,0 +1,544 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * dates.c — calendar expressions in Azerbaijani, Russian and English and
+ * their ISO 8601 values (ENCODING.md §3, §5).  One token grammar serves the
+ * three languages; the words come from the lexicons (months with their
+ * forms, and date words with their roles: year, month-word, century,
+ * decade, dated, day, early, mid, late, the seasons, same).
+ *
+ *   1920-ci ilin iyun ayında / в марте 1918 г. / in March 1920  -> month
+ *   1920-ci il 30 sentyabr / 15 сентября 1918 г. / December 23, 1918
+ *   1924-cü ilin avqust-sentyabr aylarında, 1918–1920 гг.      -> from/to
+ *   XX əsrin 20-ci illərində, 20-е годы, the 1920s              -> decade
+ *   dekabrın əvvəllərində, в начале 1919 г., early 1921          -> notBefore/notAfter
+ *   fevralın 15-də (no year): the year of the last date in the running
+ *   text, the next one when its month lies before that date's; cert="medium".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ents.h"
+
+enum { VAGUE_NONE, VAGUE_EARLY, VAGUE_MID, VAGUE_LATE };
+enum { SEASON_NONE, SPRING, SUMMER, AUTUMN, WINTER };
+
+typedef struct {
+	int y1, m1, d1;      /* start (or the only value) */
+	int y2, m2, d2;      /* end of a range, 0 if none */
+	int vague;           /* part of the period */
+	int season;
+	int decade;          /* y1 is the first year of a decade */
+	int inherited;       /* year taken from the context */
+} dval;
+
+typedef struct {
+	const tf_lexicons *lx;
+	tf_ctr *c;
+	tf_date_ctx *ctx;
+} dp;
+
+static const char *role(dp *p, size_t i)
+{
+	if (i >= p->c->n || !p->c->t[i].word)
+		return NULL;
+	return tf_ents__stem(p->lx, "date-words", p->c->t[i].fold, NULL);
+}
+
+static int is_role(dp *p, size_t i, const char *r)
+{
+	const char *v = role(p, i);
+	return v && strcmp(v, r) == 0;
+}
+
+static int month_of(dp *p, size_t i)
+{
+	const char *v;
+	const tf_tok *t;
+
+	if (i >= p->c->n)
+		return 0;
+	t = &p->c->t[i];
+	if (!t->word || t->digits)
+		return 0;
+	v = tf_ents__stem(p->lx, "months", t->fold, NULL);
+	return v ? atoi(v) : 0;
+}
+
+static int year_tail(const char *tail)
+{
+	static const char *const ok[] = {"", "ci", "cı", "cu", "cü", "й", "го", "м", "ом", "ый", "ий", NULL};
+	size_t i;
+
+	for (i = 0; ok[i]; i++)
+		if (strcmp(tail, ok[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int year_at(dp *p, size_t i)
+{
+	const tf_tok *t;
+
+	if (i >= p->c->n)
+		return 0;
+	t = &p->c->t[i];
+	if (t->digits != 4 || t->num < 1000 || t->num > 2100 || !year_tail(t->tail))
+		return 0;
+	return (int)t->num;
+}
+
+static int day_at(dp *p, size_t i)
+{
+	const tf_tok *t;
+
+	if (i >= p->c->n)
+		return 0;
+	t = &p->c->t[i];
+	if (t->digits < 1 || t->digits > 2 || t->num < 1 || t->num > 31)
+		return 0;
+	/* 14-də, 15-də, 10-da, 4-ü; 23rd; 1-го */
+	if (*t->tail && strlen(t->tail) > 4)
+		return 0;
+	return (int)t->num;
+}
+
+static int punct(dp *p, size_t i, const char *s)
+{
+	return i < p->c->n && !p->c->t[i].word && strcmp(p->c->t[i].text, s) == 0;
+}
+
+static int dash(dp *p, size_t i)
+{
+	return punct(p, i, "-") || punct(p, i, "\xE2\x80\x93") || punct(p, i, "\xE2\x80\x94");
+}
+
+static int vague_of(dp *p, size_t i)
+{
+	const char *r = role(p, i);
+
+	if (!r)
+		return VAGUE_NONE;
+	if (!strcmp(r, "early"))
+		return VAGUE_EARLY;
+	if (!strcmp(r, "mid"))
+		return VAGUE_MID;
+	if (!strcmp(r, "late"))
+		return VAGUE_LATE;
+	return VAGUE_NONE;
+}
+
+static int season_of(dp *p, size_t i)
+{
+	const char *r = role(p, i);
+
+	if (!r)
+		return SEASON_NONE;
+	if (!strcmp(r, "spring"))
+		return SPRING;
+	if (!strcmp(r, "summer"))
+		return SUMMER;
+	if (!strcmp(r, "autumn"))
+		return AUTUMN;
+	if (!strcmp(r, "winter"))
+		return WINTER;
+	return SEASON_NONE;
+}
+
+/* Skips a year word ("il", "ilin", "г", "гг", "года") and a full stop glued
+ * to an abbreviated one. */
+static size_t year_word(dp *p, size_t i)
+{
+	if (is_role(p, i, "year")) {
+		const tf_tok *t = &p->c->t[i];
+		i++;
+		if ((!strcmp(t->fold, "г") || !strcmp(t->fold, "гг")) && punct(p, i, ".") &&
+		    !p->c->t[i].space_before)
+			i++;
+	}
+	return i;
+}
+
+static int days_in(int y, int m)
+{
+	static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return m >= 1 && m <= 12 ? d[m - 1] : 31;
+}
+
+/* A month, a month range "avqust-sentyabr", or a day and month, with
+ * their month words and vague parts, starting at i; returns the end. */
+static size_t month_part(dp *p, size_t i, dval *v)
+{
+	const tf_tok *t = i < p->c->n ? &p->c->t[i] : NULL;
+	int m, d;
+
+	if (!t)
+		return i;
+	/* "avqust-sentyabr" is one token */
+	if (t->word && !t->digits && strchr(t->fold, '-')) {
+		char *a = strdup(t->fold), *dashp = a ? strchr(a, '-') : NULL;
+		const char *m1 = NULL, *m2 = NULL;
+		if (dashp) {
+			*dashp = '\0';
+			m1 = tf_ents__stem(p->lx, "months", a, NULL);
+			m2 = tf_ents__stem(p->lx, "months", dashp + 1, NULL);
+		}
+		if (m1 && m2) {
+			v->m1 = atoi(m1);
+			v->m2 = atoi(m2);
+			v->y2 = v->y1;
+			free(a);
+			i++;
+			if (is_role(p, i, "month-word"))
+				i++;
+			return i;
+		}
+		free(a);
+	}
+	d = day_at(p, i);
+	if (d && (m = month_of(p, i + 1)) != 0) { /* 30 sentyabr, 15 сентября */
+		v->m1 = m;
+		v->d1 = d;
+		return i + 2;
+	}
+	m = month_of(p, i);
+	if (!m)
+		return i;
+	v->m1 = m;
+	i++;
+	if (dash(p, i) && month_of(p, i + 1)) { /* avqust – sentyabr */
+		v->m2 = month_of(p, i + 1);
+		v->y2 = v->y1;
+		i += 2;
+	}
+	if (is_role(p, i, "month-word"))
+		i++;
+	if ((d = day_at(p, i)) != 0 && p->c->t[i].tail[0]) { /* noyabrın 14-də */
+		v->d1 = d;
+		i++;
+	} else if (day_at(p, i) && !year_at(p, i)) { /* December 23 */
+		v->d1 = day_at(p, i);
+		i++;
+	}
+	if (!v->d1 && vague_of(p, i)) {
+		v->vague = vague_of(p, i);
+		i++;
+	}
+	return i;
+}
+
+/* YEAR [year word] [month part | vague | season] [dated] */
+static size_t year_phrase(dp *p, size_t i, dval *v)
+{
+	size_t j;
+	int y = year_at(p, i), y2;
+
+	if (!y)
+		return i;
+	v->y1 = y;
+	j = i + 1;
+	/* 1918–1920 гг. */
+	if (dash(p, j) && (y2 = year_at(p, j + 1)) > y) {
+		v->y2 = y2;
+		return year_word(p, j + 2);
+	}
+	j = year_word(p, j);
+	if (punct(p, j, ",") && day_at(p, j + 1) && month_of(p, j + 2)) {
+		/* 1920, 19 iyun */
+		v->d1 = day_at(p, j + 1);
+		v->m1 = month_of(p, j + 2);
+		return j + 3;
+	}
+	{
+		size_t k = month_part(p, j, v);
+		if (k > j)
+			j = k;
+		else if (vague_of(p, j)) {
+			v->vague = vague_of(p, j);
+			j++;
+		} else if (season_of(p, j)) {
+			v->season = season_of(p, j);
+			j++;
+		}
+	}
+	if (is_role(p, j, "dated"))
+		j++;
+	return j;
+}
+
+/* "1920-1925" written as one token */
+static size_t joined_range(dp *p, size_t i, dval *v)
+{
+	const tf_tok *t = &p->c->t[i];
+	long y2;
+	char *end;
+
+	if (t->digits != 4 || t->num < 1000 || t->num > 2100 || strlen(t->tail) != 4)
+		return i;
+	y2 = strtol(t->tail, &end, 10);
+	if (*end || y2 <= t->num || y2 > 2100)
+		return i;
+	v->y1 = (int)t->num;
+	v->y2 = (int)y2;
+	return year_word(p, i + 1);
+}
+
+/* XX əsrin 20-ci illərində; 20-е годы (прошлого века); the 1920s; 1920-х годов */
+static size_t decade_phrase(dp *p, size_t i, dval *v)
+{
+	size_t j = i;
+	int century = 0;
+	const tf_tok *t;
+
+	if (j < p->c->n && p->c->t[j].roman >= 1 && p->c->t[j].roman <= 21 && is_role(p, j + 1, "century")) {
+		century = p->c->t[j].roman;
+		j += 2;
+	}
+	if (j >= p->c->n)
+		return i;
+	t = &p->c->t[j];
+	if (t->digits == 2 && t->num % 10 == 0 && *t->tail && is_role(p, j + 1, "decade")) {
+		v->y1 = (century ? (century - 1) * 100 : 1900) + (int)t->num;
+		j += 2;
+	} else if (t->digits == 2 && t->num % 10 == 0 && *t->tail && is_role(p, j + 1, "year")) {
+		v->y1 = (century ? (century - 1) * 100 : 1900) + (int)t->num;
+		j += 2;
+	} else if (!century && t->digits == 4 && t->num % 10 == 0 && t->num >= 1000 && t->num <= 2100 &&
+	           (!strcmp(t->tail, "s") || !strcmp(t->tail, "х") || !strcmp(t->tail, "е"))) {
+		v->y1 = (int)t->num;
+		j++;
+		if (is_role(p, j, "year") || is_role(p, j, "decade"))
+			j++;
+	} else {
+		return i;
+	}
+	/* "прошлого века", "XX века" after a decade stay inside */
+	if (j + 1 < p->c->n && p->c->t[j].word && is_role(p, j + 1, "century"))
+		j += 2;
+	v->decade = 1;
+	v->y2 = v->y1 + 9;
+	return j;
+}
+
+static void fmt(char *buf, size_t n, int y, int m, int d)
+{
+	if (d)
+		snprintf(buf, n, "%04d-%02d-%02d", y, m, d);
+	else if (m)
+		snprintf(buf, n, "%04d-%02d", y, m);
+	else
+		snprintf(buf, n, "%04d", y);
+}
+
+static void set_date(tf_span *s, const char *attr, int y, int m, int d)
+{
+	char buf[16];
+
+	fmt(buf, sizeof buf, y, m, d);
+	tf_span__set(s, attr, buf);
+}
+
+/* Writes the normalised attributes of v on s. */
+static void normalise(tf_span *s, const dval *v)
+{
+	if (!v->y1)
+		return;
+	if (v->vague && v->decade) {
+		int a = v->vague == VAGUE_EARLY ? 0 : v->vague == VAGUE_MID ? 4 : 7;
+		int b = v->vague == VAGUE_EARLY ? 3 : v->vague == VAGUE_MID ? 6 : 9;
+		set_date(s, "notBefore", v->y1 + a, 0, 0);
+		set_date(s, "notAfter", v->y1 + b, 0, 0);
+	} else if (v->decade || (v->y2 && !v->m1)) {
+		set_date(s, "from", v->y1, 0, 0);
+		set_date(s, "to", v->y2, 0, 0);
+	} else if (v->m2) {
+		set_date(s, "from", v->y1, v->m1, 0);
+		set_date(s, "to", v->y2 ? v->y2 : v->y1, v->m2, 0);
+	} else if (v->vague && v->m1) {
+		int a = v->vague == VAGUE_EARLY ? 1 : v->vague == VAGUE_MID ? 11 : 21;
+		int b = v->vague == VAGUE_EARLY ? 10 : v->vague == VAGUE_MID ? 20 : days_in(v->y1, v->m1);
+		set_date(s, "notBefore", v->y1, v->m1, a);
+		set_date(s, "notAfter", v->y1, v->m1, b);
+	} else if (v->vague) {
+		int a = v->vague == VAGUE_EARLY ? 1 : v->vague == VAGUE_MID ? 5 : 9;
+		set_date(s, "notBefore", v->y1, a, 0);
+		set_date(s, "notAfter", v->y1, a + 3, 0);
+	} else if (v->season) {
+		static const int first[] = {0, 3, 6, 9, 12};
+		int a = first[v->season];
+		set_date(s, "notBefore", v->y1, a, 0);
+		if (v->season == WINTER)
+			set_date(s, "notAfter", v->y1 + 1, 2, 0);
+		else
+			set_date(s, "notAfter", v->y1, a + 2, 0);
+	} else {
+		set_date(s, "when", v->y1, v->m1, v->d1);
+	}
+	if (v->inherited)
+		tf_span__set(s, "cert", "medium");
+}
+
+/* A date without its year: month (and day), or a back-reference. */
+static size_t yearless(dp *p, size_t i, dval *v)
+{
+	size_t j = month_part(p, i, v);
+	const tf_tok *t;
+
+	if (j > i) {
+		/* a month with a year after it: марте 1918 г., December 23, 1918 */
+		size_t k = j;
+		if (punct(p, k, ","))
+			k++;
+		if (year_at(p, k) && !p->c->t[k].tail[0]) {
+			v->y1 = year_at(p, k);
+			if (v->y2)
+				v->y2 = v->y1;
+			return year_word(p, k + 1);
+		}
+		/* a bare month name is a date only with a day or a vague part */
+		if (!v->d1 && !v->vague && !v->m2 && !is_role(p, j - 1, "month-word"))
+			return i;
+		v->inherited = 1;
+		return j;
+	}
+	/* həmin gün, того же года, the same day */
+	t = &p->c->t[i];
+	if (is_role(p, i, "same")) {
+		size_t k = i + 1;
+		if (k < p->c->n && is_role(p, k, "same"))
+			k++; /* "того же" */
+		if (is_role(p, k, "day") && p->ctx->day) {
+			v->y1 = p->ctx->year;
+			v->m1 = p->ctx->month;
+			v->d1 = p->ctx->day;
+			v->inherited = 1;
+			return k + 1;
+		}
+		if (is_role(p, k, "year") && p->ctx->year) {
+			v->y1 = p->ctx->year;
+			v->inherited = 1;
+			k++;
+			{
+				size_t m = month_part(p, k, v);
+				if (m > k)
+					k = m;
+			}
+			return k;
+		}
+	}
+	(void)t;
+	return i;
+}
+
+/* vague or season word, then a year or a month and year:
+ * начале 1919 г., early 1921, the spring of 1919, осенью 1918 г. */
+static size_t vague_first(dp *p, size_t i, dval *v)
+{
+	size_t j = i;
+	int vg = vague_of(p, j), se = season_of(p, j);
+
+	if (!vg && !se)
+		return i;
+	j++;
+	if (j < p->c->n && p->c->t[j].word && (!strcmp(p->c->t[j].fold, "of")))
+		j++;
+	{
+		dval w;
+		size_t k;
+		memset(&w, 0, sizeof w);
+		k = decade_phrase(p, j, &w);
+		if (k == j)
+			k = year_phrase(p, j, &w);
+		if (k == j)
+			k = yearless(p, j, &w);
+		if (k == j || !w.y1)
+			return i;
+		*v = w;
+		if (vg)
+			v->vague = vg;
+		else
+			v->season = se;
+		return k;
+	}
+}
+
+static void update_ctx(dp *p, const dval *v)
+{
+	if (p->c->in_note || !v->y1)
+		return;
+	p->ctx->year = v->y2 && !v->m1 ? v->y2 : v->y1;
+	p->ctx->month = v->m2 ? v->m2 : v->m1;
+	p->ctx->day = v->m2 ? 0 : v->d1;
+}
+
+static int inherit_year(dp *p, dval *v)
+{
+	if (!p->ctx->year)
+		return 0;
+	v->y1 = p->ctx->year;
+	if (v->m1 && p->ctx->month && v->m1 < p->ctx->month)
+		v->y1++;
+	if (v->y2)
+		v->y2 = v->y1;
+	return 1;
+}
+
+void tf_dates__find(const tf_lexicons *lx, tf_ctr *c, tf_date_ctx *ctx)
+{
+	dp p = {lx, c, ctx};
+	size_t i = 0;
+
+	while (i < c->n) {
+		dval v;
+		size_t end, first = i;
+		const tf_tok *t = &c->t[i];
+
+		memset(&v, 0, sizeof v);
+		if (!t->word) {
+			i++;
+			continue;
+		}
+		/* "the 1920s", "the spring of 1919": the article belongs */
+		if (!strcmp(t->fold, "the") && i + 1 < c->n) {
+			dval w;
+			memset(&w, 0, sizeof w);
+			end = decade_phrase(&p, i + 1, &w);
+			if (end == i + 1)
+				end = vague_first(&p, i + 1, &w);
+			if (end == i + 1 && is_role(&p, i + 1, "same"))
+				end = yearless(&p, i + 1, &w);
+			if (end > i + 1) {
+				v = w;
+				goto found;
+			}
+		}
+		end = decade_phrase(&p, i, &v);
+		if (end == i)
+			end = vague_first(&p, i, &v);
+		if (end == i)
+			end = joined_range(&p, i, &v);
+		if (end == i)
+			end = year_phrase(&p, i, &v);
+		if (end == i) {
+			end = yearless(&p, i, &v);
+			if (end > i && !v.y1 && v.m1)
+				inherit_year(&p, &v);
+		}
+		if (end == i) {
+			i++;
+			continue;
+		}
+	found:
+		{
+			tf_span *s = tf_ctr__add_span(c, "date", first, end - 1);
+			if (s) {
+				s->rule = v.inherited ? "date-inherited" : "date";
+				normalise(s, &v);
+			}
+		}
+		update_ctx(&p, &v);
+		i = end;
+	}
+}

@@ -1,0 +1,401 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * ent_text.c — the ground the names-and-dates pass works on: a container's
+ * direct text, cut into word and punctuation tokens with their byte
+ * offsets, case and numeric shape; look-ups of tokens in the lexicons
+ * (with Azerbaijani case and possessive suffixes stripped); and the spans
+ * found turned into TEI elements around whole words.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include "ents.h"
+
+static int push_tok(tf_ctr *c, tf_tok t)
+{
+	if (c->n == c->cap) {
+		size_t cap = c->cap ? c->cap * 2 : 64;
+		tf_tok *p = realloc(c->t, cap * sizeof *p);
+		if (!p)
+			return tf_error__set(TF_ENOMEM, "out of memory");
+		c->t = p;
+		c->cap = cap;
+	}
+	c->t[c->n++] = t;
+	return 0;
+}
+
+static int roman_value(const char *s)
+{
+	int v = 0, prev = 0, i, n = (int)strlen(s);
+
+	if (n == 0 || n > 6)
+		return 0;
+	for (i = n - 1; i >= 0; i--) {
+		int d;
+		switch (s[i]) {
+		case 'I': d = 1; break;
+		case 'V': d = 5; break;
+		case 'X': d = 10; break;
+		case 'L': d = 50; break;
+		case 'C': d = 100; break;
+		default: return 0;
+		}
+		v += d < prev ? -d : d;
+		if (d > prev)
+			prev = d;
+	}
+	return v;
+}
+
+static void shape(tf_tok *t, const char *lang)
+{
+	const char *s = t->text;
+	size_t i = 0, n = strlen(s), k, letters = 0, uppers = 0;
+	uint32_t cp;
+
+	while (s[i] >= '0' && s[i] <= '9' && t->digits < 9) {
+		t->num = t->num * 10 + (s[i] - '0');
+		t->digits++;
+		i++;
+	}
+	if (t->digits)
+		t->tail = s + i + (s[i] == '-' ? 1 : 0);
+	for (i = 0; i < n; i += k) {
+		k = tf_utf8__decode(s + i, n - i, &cp);
+		if (!k)
+			break;
+		if (u_isalpha((UChar32)cp)) {
+			letters++;
+			uppers += u_isupper((UChar32)cp) || u_istitle((UChar32)cp);
+			if (letters == 1 && t->digits == 0)
+				t->upper = u_isupper((UChar32)cp) || u_istitle((UChar32)cp);
+		}
+	}
+	t->all_upper = letters >= 2 && uppers == letters;
+	t->roman = t->digits ? 0 : roman_value(s);
+	t->fold = tf_text__fold(s, lang);
+}
+
+static int is_word_char(uint32_t cp)
+{
+	return u_isalnum((UChar32)cp) || cp == 0x0301 || cp == 0x0307 || u_charType((UChar32)cp) == U_NON_SPACING_MARK;
+}
+
+int tf_ctr__tokenize(tf_ctr *c, xmlNodePtr el, const char *lang)
+{
+	tf_buf b = TF_BUF_INIT;
+	xmlNodePtr n;
+	size_t i = 0, len, k;
+	uint32_t cp;
+	int space = 1, sent = 1;
+
+	memset(c, 0, sizeof *c);
+	c->lang = lang;
+	for (n = el->children; n; n = n->next)
+		if (n->type == XML_TEXT_NODE && n->content)
+			tf_buf__puts(&b, (const char *)n->content);
+	c->flat = tf_buf__detach(&b);
+	if (!c->flat)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	len = strlen(c->flat);
+	while (i < len) {
+		tf_tok t;
+		k = tf_utf8__decode(c->flat + i, len - i, &cp);
+		if (!k) {
+			i++;
+			continue;
+		}
+		if (u_isspace((UChar32)cp) || cp == 0xA0) {
+			space = 1;
+			i += k;
+			continue;
+		}
+		memset(&t, 0, sizeof t);
+		t.start = i;
+		t.space_before = space;
+		if (is_word_char(cp)) {
+			size_t j = i + k;
+			t.word = 1;
+			while (j < len) {
+				uint32_t c2, c3;
+				size_t k2 = tf_utf8__decode(c->flat + j, len - j, &c2), k3;
+				if (!k2)
+					break;
+				if (is_word_char(c2)) {
+					j += k2;
+					continue;
+				}
+				/* a hyphen or apostrophe inside a word: SSR-də, 1920-ci, d’Orsay */
+				if ((c2 == '-' || c2 == 0x2019 || c2 == '\'') && j + k2 < len &&
+				    (k3 = tf_utf8__decode(c->flat + j + k2, len - j - k2, &c3)) && is_word_char(c3)) {
+					j += k2 + k3;
+					continue;
+				}
+				break;
+			}
+			t.end = j;
+		} else {
+			t.end = i + k;
+		}
+		t.text = strndup(c->flat + t.start, t.end - t.start);
+		if (!t.text)
+			return tf_error__set(TF_ENOMEM, "out of memory");
+		if (t.word) {
+			shape(&t, lang);
+			t.sent_start = sent;
+			sent = 0;
+		} else {
+			t.fold = strdup(t.text);
+			if (cp == '.' || cp == '!' || cp == '?' || cp == 0x201C || cp == 0xAB || cp == ':')
+				sent = 1;
+		}
+		if (push_tok(c, t) < 0)
+			return TF_ENOMEM;
+		space = 0;
+		i = t.end;
+	}
+	return 0;
+}
+
+void tf_ctr__free(tf_ctr *c)
+{
+	size_t i, k;
+
+	for (i = 0; i < c->n; i++) {
+		free(c->t[i].text);
+		free(c->t[i].fold);
+	}
+	for (i = 0; i < c->nspans; i++) {
+		for (k = 0; c->spans[i].attrs[k]; k++)
+			free(c->spans[i].attrs[k]);
+		free(c->spans[i].key);
+		free(c->spans[i].ref);
+	}
+	free(c->t);
+	free(c->spans);
+	free(c->flat);
+	memset(c, 0, sizeof *c);
+}
+
+tf_span *tf_ctr__add_span(tf_ctr *c, const char *elem, size_t first, size_t last)
+{
+	tf_span *s;
+
+	if (c->nspans == c->spans_cap) {
+		size_t cap = c->spans_cap ? c->spans_cap * 2 : 16;
+		tf_span *p = realloc(c->spans, cap * sizeof *p);
+		if (!p)
+			return NULL;
+		c->spans = p;
+		c->spans_cap = cap;
+	}
+	s = &c->spans[c->nspans++];
+	memset(s, 0, sizeof *s);
+	s->elem = elem;
+	s->first = first;
+	s->last = last;
+	return s;
+}
+
+int tf_span__set(tf_span *s, const char *name, const char *value)
+{
+	size_t k = 0;
+
+	while (s->attrs[k])
+		k += 2;
+	if (k + 2 >= sizeof s->attrs / sizeof s->attrs[0])
+		return TF_ERROR;
+	s->attrs[k] = strdup(name);
+	s->attrs[k + 1] = strdup(value);
+	return s->attrs[k] && s->attrs[k + 1] ? 0 : TF_ENOMEM;
+}
+
+const char *tf_ents__word(const tf_lexicons *lx, const char *type, const tf_tok *t)
+{
+	size_t i;
+
+	if (!t->word || !t->fold)
+		return NULL;
+	for (i = 0; i < tf_lexicons__count(lx); i++) {
+		const tf_lexicon *l = tf_lexicons__get(lx, i);
+		const char *v = tf_lexicon__value(l, type, t->fold);
+		if (v)
+			return v;
+		if (tf_lexicon__has(l, type, t->fold))
+			return "";
+	}
+	return NULL;
+}
+
+/* Is s made of at most depth suffixes of the lexicon? */
+static int suffix_chain(const tf_lexicon *l, const char *s, int depth)
+{
+	size_t n = strlen(s), k;
+	char buf[64];
+
+	if (n == 0)
+		return 1;
+	if (depth == 0 || n >= sizeof buf)
+		return 0;
+	for (k = n; k > 0; k--) {
+		memcpy(buf, s, k);
+		buf[k] = '\0';
+		if (tf_lexicon__has(l, "suffixes", buf) && suffix_chain(l, s + k, depth - 1))
+			return 1;
+	}
+	return 0;
+}
+
+const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *fold,
+                          size_t *base_len)
+{
+	size_t i, n = strlen(fold), k;
+	char buf[128];
+
+	if (n >= sizeof buf)
+		return NULL;
+	for (i = 0; i < tf_lexicons__count(lx); i++) {
+		const tf_lexicon *l = tf_lexicons__get(lx, i);
+		for (k = n; k >= 2; k--) {
+			const char *v;
+			if (((unsigned char)fold[k - 1] & 0xC0) == 0x80 && k < n)
+				continue;
+			memcpy(buf, fold, k);
+			buf[k] = '\0';
+			v = tf_lexicon__value(l, type, buf);
+			if (!v && tf_lexicon__has(l, type, buf))
+				v = "";
+			if (v && suffix_chain(l, fold + k, 3)) {
+				if (base_len)
+					*base_len = k;
+				return v;
+			}
+		}
+	}
+	return NULL;
+}
+
+static int span_cmp(const void *a, const void *b)
+{
+	const tf_span *x = a, *y = b;
+
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	return x->last > y->last ? -1 : x->last < y->last; /* longer first */
+}
+
+/* Where a container stands, for the review sheet: note-3, abstract-en, … */
+static void where_of(xmlNodePtr el, char *buf, size_t n)
+{
+	xmlNodePtr p;
+
+	snprintf(buf, n, "body");
+	for (p = el; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+		xmlChar *a;
+		if (!strcmp((const char *)p->name, "note")) {
+			a = xmlGetProp(p, (const xmlChar *)"n");
+			snprintf(buf, n, "note-%s", a ? (const char *)a : "?");
+			xmlFree(a);
+			return;
+		}
+		if (!strcmp((const char *)p->name, "div")) {
+			a = xmlGetProp(p, (const xmlChar *)"type");
+			if (a && !strcmp((const char *)a, "abstract")) {
+				xmlChar *l = xmlGetNsProp(p, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+				snprintf(buf, n, "abstract-%s", l ? (const char *)l : "?");
+				xmlFree(l);
+				xmlFree(a);
+				return;
+			}
+			xmlFree(a);
+		}
+	}
+}
+
+static void tsv_field(tf_buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		tf_buf__putc(b, s[i] == '\t' || s[i] == '\n' ? ' ' : s[i]);
+}
+
+static void review_line(tf_build *b, xmlNodePtr el, xmlNodePtr node, const tf_span *s)
+{
+	char where[64];
+	xmlChar *text = xmlNodeGetContent(node);
+	xmlAttrPtr a;
+	int first = 1;
+
+	where_of(el, where, sizeof where);
+	tf_buf__printf(&b->review, "%s\t%s\t", s->elem, where);
+	if (text)
+		tsv_field(&b->review, (const char *)text, strlen((const char *)text));
+	tf_buf__putc(&b->review, '\t');
+	for (a = node->properties; a; a = a->next) {
+		xmlChar *v;
+		if (!strcmp((const char *)a->name, "ref"))
+			continue;
+		v = xmlNodeGetContent((xmlNodePtr)a);
+		tf_buf__printf(&b->review, "%s%s=%s", first ? "" : " ", (const char *)a->name,
+		               v ? (const char *)v : "");
+		first = 0;
+		xmlFree(v);
+	}
+	{
+		xmlChar *ref = xmlGetProp(node, (const xmlChar *)"ref");
+		tf_buf__printf(&b->review, "\t%s\t%s\n", ref ? (const char *)ref : "",
+		               s->rule ? s->rule : "");
+		xmlFree(ref);
+	}
+	xmlFree(text);
+}
+
+int tf_ctr__apply(tf_build *b, tf_ctr *c, xmlNodePtr el, tf_ents *ents)
+{
+	size_t i, k;
+	long last_end = -1;
+	xmlNodePtr *made;
+
+	if (c->nspans == 0)
+		return 0;
+	qsort(c->spans, c->nspans, sizeof *c->spans, span_cmp);
+	made = calloc(c->nspans, sizeof *made);
+	if (!made)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	/* flat markup: of overlapping spans the earlier (and longer) wins */
+	for (i = 0; i < c->nspans; i++) {
+		if ((long)c->spans[i].first > last_end) {
+			made[i] = el; /* to be made */
+			last_end = (long)c->spans[i].last;
+		}
+	}
+	/* wrap from the end, so that earlier offsets stay true */
+	for (i = c->nspans; i-- > 0;) {
+		tf_span *s = &c->spans[i];
+		xmlNodePtr node;
+		if (!made[i])
+			continue;
+		node = tf_tei__wrap(b, el, c->t[s->first].start, c->t[s->last].end, s->elem);
+		made[i] = node;
+		if (!node)
+			continue;
+		for (k = 0; s->attrs[k]; k += 2)
+			xmlNewProp(node, (const xmlChar *)s->attrs[k], (const xmlChar *)s->attrs[k + 1]);
+		if (s->kind) {
+			const char *ref = s->ref ? s->ref
+			                         : tf_ents__ref(ents, s->kind, s->key, NULL, c->lang);
+			if (ref) {
+				char buf[256];
+				snprintf(buf, sizeof buf, "#%s", ref);
+				xmlNewProp(node, (const xmlChar *)"ref", (const xmlChar *)buf);
+			}
+		}
+	}
+	for (i = 0; b->want_review && i < c->nspans; i++)
+		if (made[i])
+			review_line(b, el, made[i], &c->spans[i]);
+	free(made);
+	return 0;
+}
