@@ -83,6 +83,8 @@ const char *tf_bibl__lookup(const tf_lexicons *lx, const char *type, const char 
 		const tf_lexicon *l = tf_lexicons__get(lx, i);
 		char *f = tf_text__fold(buf, tf_lexicon__lang(l));
 		v = f ? tf_lexicon__value(l, type, f) : NULL;
+		if (!v && f && tf_lexicon__has(l, type, f))
+			v = ""; /* an item without @n */
 		free(f);
 	}
 	return v;

@@ -6,7 +6,7 @@
  *   sources.c       one record per distinct source in <standOff>, and
  *                   @corresp from every note <bibl> to it
  * Labels, role words and the like come from the lexicons' lists
- * (tei/lexicon/*.xml): archival-locators, bibl-scopes, bibl-editor-roles,
+ * (tei/lexicon/LANG.xml): archival-locators, bibl-scopes, bibl-editor-roles,
  * bibl-newspaper, bibl-places, months.
  */
 #ifndef TF_BIBL_H

@@ -184,6 +184,8 @@ int tf_convert_text(tf_doc **out, const char *text, size_t len,
 	/* a div whose language is the article's says nothing more */
 	if (opts->entities && (rc = tf_entities__tag(&b)) < 0)
 		goto done;
+	if ((rc = tf_sources__build(&b)) < 0)
+		goto done;
 	if (!has_element_child(b.front)) {
 		xmlUnlinkNode(b.front);
 		xmlFreeNode(b.front);

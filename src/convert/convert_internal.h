@@ -11,7 +11,9 @@
  *                front/body/div/p/head/list/pb/note in the TEI tree
  *   quote.c      quotations in running text become <quote>
  *   notes.c      footnote texts into the <note>s, one <bibl> per reference
+ *                (bibl.c, bibl_printed.c: the references' structure)
  *   entities.c   names and dates (a pass of its own)
+ *   sources.c    one record per distinct cited source in <standOff>
  *   header.c     the teiHeader, from the text and the metadata (meta.c)
  */
 #ifndef TF_CONVERT_INTERNAL_H
@@ -141,6 +143,7 @@ int tf_quote__mark(tf_build *b, xmlNodePtr root);
 int tf_notes__fill(tf_build *b);
 int tf_bibl__parse(tf_build *b, xmlNodePtr note, const char *text);
 int tf_entities__tag(tf_build *b);
+int tf_sources__build(tf_build *b);
 int tf_header__build(tf_build *b, const tf_convert_options *opts, const struct tf_meta *meta);
 
 /* ---- metadata (YAML) ---- */
