@@ -25,14 +25,22 @@
 
   <xsl:output method="text" encoding="UTF-8"/>
 
-  <!-- Record type → biblatex entry type and the field its container goes in. -->
+  <!-- Record type → biblatex entry type, the field its container goes in,
+       its entrysubtype, and the fields of an archive and of the place in
+       it.  A newspaper issue is an @article with entrysubtype newspaper
+       (biblatex's own convention) and the newspaper as journaltitle.
+       Archival files are @unpublished (read back as CSL "manuscript"):
+       biblatex has no archive fields, so the repository goes into
+       howpublished, the locators (fond, inventory, file) into library (the
+       standard field for "library name and call number") and the
+       archive's city, when known, into location; nothing is dropped. -->
   <xsl:variable name="types-rtf">
-    <tf:t rec="article" entry="article" container="journaltitle"/>
-    <tf:t rec="chapter" entry="incollection" container="booktitle"/>
-    <tf:t rec="book" entry="book" container="series"/>
-    <tf:t rec="periodical" entry="periodical" container="series"/>
-    <tf:t rec="archival" entry="misc" container="howpublished"/>
-    <tf:t rec="misc" entry="misc" container="howpublished"/>
+    <tf:t rec="article" entry="article" container="journaltitle" archive="organization" locator="addendum"/>
+    <tf:t rec="chapter" entry="incollection" container="booktitle" archive="organization" locator="addendum"/>
+    <tf:t rec="book" entry="book" container="series" archive="organization" locator="addendum"/>
+    <tf:t rec="periodical" entry="article" container="journaltitle" subtype="newspaper" archive="organization" locator="addendum"/>
+    <tf:t rec="archival" entry="unpublished" container="howpublished" archive="howpublished" locator="library"/>
+    <tf:t rec="misc" entry="misc" container="howpublished" archive="organization" locator="addendum"/>
   </xsl:variable>
   <xsl:variable name="types" select="exsl:node-set($types-rtf)/tf:t"/>
 
@@ -62,11 +70,13 @@
       <xsl:with-param name="name" select="'pages'"/>
       <xsl:with-param name="value" select="concat(pages/@from, substring('--', 1, 2 * boolean(pages/@to)), pages/@to)"/>
     </xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="name" select="'date'"/><xsl:with-param name="value" select="(date | year)[1]"/></xsl:call-template>
+    <xsl:call-template name="field"><xsl:with-param name="name" select="'date'"/><xsl:with-param name="value" select="(date | year[not(../date)])[1]"/></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="name" select="'location'"/><xsl:with-param name="value" select="place"/></xsl:call-template>
     <xsl:call-template name="field"><xsl:with-param name="name" select="'publisher'"/><xsl:with-param name="value" select="publisher"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="name" select="'organization'"/><xsl:with-param name="value" select="archive"/></xsl:call-template>
-    <xsl:call-template name="field"><xsl:with-param name="name" select="'addendum'"/><xsl:with-param name="value" select="locator"/></xsl:call-template>
+    <xsl:call-template name="field"><xsl:with-param name="name" select="$t/@archive"/><xsl:with-param name="value" select="archive"/></xsl:call-template>
+    <xsl:call-template name="field"><xsl:with-param name="name" select="'location'"/><xsl:with-param name="value" select="archive-place"/></xsl:call-template>
+    <xsl:call-template name="field"><xsl:with-param name="name" select="$t/@locator"/><xsl:with-param name="value" select="locator"/></xsl:call-template>
+    <xsl:call-template name="field"><xsl:with-param name="name" select="'entrysubtype'"/><xsl:with-param name="value" select="$t/@subtype"/></xsl:call-template>
     <xsl:if test="doi">
       <!-- doi is a verbatim field in biblatex: written unescaped. -->
       <xsl:value-of select="concat('  doi = {', doi, '},&#10;')"/>

@@ -11,7 +11,10 @@
       <author family=".." given=".."/>* or <author literal=".."/>; <editor/>*
       <container/> <volume/> <issue/> <pages from=".." to="..">text</pages>
       <year/> <date>ISO</date> <doi/> <lang>az</lang> <keyword/>* <abstract lang/>*
-      <publisher/> <place/> <archive/> <locator/>
+      <publisher/> <place/> <archive/> <archive-place/> <collection/> <locator/>
+      (a newspaper issue: no title, the newspaper as container level="j";
+       an archival file: archive, collection = fond, locator = fond,
+       inventory, file; its title, when it has none, its designation)
     </rec>
 
   Each citation format (bibtex, ris, csl-json) and the header blocks of html
@@ -58,9 +61,21 @@
   <xsl:key name="tf-cited" use="normalize-space(.)"
       match="tei:text//tei:note//tei:bibl[not(ancestor::tei:bibl)] | tei:text//tei:listBibl/tei:bibl | tei:text//tei:listBibl/tei:biblStruct"/>
 
+  <!-- One record per distinct source, as the converter writes them
+       (sources.c): <biblStruct> for printed works, <bibl type="archival">
+       for archival files; each note <bibl> points to one with @corresp. -->
+  <xsl:variable name="tf-sources"
+      select="/tei:TEI/tei:standOff/tei:listBibl[@type = 'sources']/*[self::tei:bibl or self::tei:biblStruct]"/>
+
   <!-- The records the citation formats print, as a node-set of <rec>. -->
   <xsl:variable name="tf-records-rtf">
     <xsl:choose>
+      <xsl:when test="number($sources) = 1 and $tf-sources">
+        <!-- the converter's deduplicated sources (standOff/listBibl) -->
+        <xsl:for-each select="$tf-sources">
+          <xsl:call-template name="tf-record"/>
+        </xsl:for-each>
+      </xsl:when>
       <xsl:when test="number($sources) = 1">
         <xsl:for-each select="/tei:TEI/tei:text//*[(self::tei:bibl and ancestor::tei:note and not(ancestor::tei:bibl)) or ((self::tei:bibl or self::tei:biblStruct) and parent::tei:listBibl)][generate-id() = generate-id(key('tf-cited', normalize-space(.))[1])]">
           <xsl:call-template name="tf-record"/>
@@ -125,12 +140,24 @@
             </abstract>
           </xsl:for-each>
         </xsl:when>
+        <xsl:when test="self::tei:biblStruct and not(tei:analytic) and tei:monogr/tei:title[@level = 'j']">
+          <!-- an issue of a newspaper or journal: the periodical is the
+               container, the issue its date -->
+          <container level="j"><xsl:call-template name="tf-plain"><xsl:with-param name="node" select="tei:monogr/tei:title[@level = 'j'][1]"/></xsl:call-template></container>
+          <xsl:call-template name="tf-struct-fields">
+            <xsl:with-param name="bs" select="."/>
+            <xsl:with-param name="titles" select="/.."/>
+            <xsl:with-param name="authors" select="tei:monogr/tei:author"/>
+            <xsl:with-param name="lang" select="string(@xml:lang)"/>
+          </xsl:call-template>
+        </xsl:when>
         <xsl:when test="self::tei:biblStruct">
           <xsl:call-template name="tf-struct-fields">
             <xsl:with-param name="bs" select="."/>
             <xsl:with-param name="titles" select="(tei:analytic/tei:title | tei:monogr/tei:title[not(../../tei:analytic/tei:title)])[normalize-space()]"/>
             <xsl:with-param name="authors" select="tei:analytic/tei:author | tei:monogr/tei:author[not(../../tei:analytic/tei:author)]"/>
-            <xsl:with-param name="lang" select="string(ancestor-or-self::*[@xml:lang][1]/@xml:lang)"/>
+            <!-- a cited work's language is its own, not the citing article's -->
+            <xsl:with-param name="lang" select="string((@xml:lang | self::*[not(parent::tei:listBibl)]/ancestor::*[@xml:lang][1]/@xml:lang)[1])"/>
           </xsl:call-template>
         </xsl:when>
         <xsl:otherwise>
@@ -150,10 +177,13 @@
       </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="stem" select="concat($who, substring($what, 1, 20 * (string($who) = '')))"/>
-    <rec key="{concat($stem, substring('tei', 1, 3 * not($stem)), $f[self::year])}">
+    <!-- a source's id (src-gmta-1874-1-4) is its key, made by the converter -->
+    <xsl:variable name="id" select="substring-after(@xml:id, 'src-')"/>
+    <rec key="{concat($id, substring(concat($stem, substring('tei', 1, 3 * not($stem)), $f[self::year]), 1, 200 * not($id)))}">
       <xsl:attribute name="type">
         <xsl:choose>
           <xsl:when test="$f[self::archive]">archival</xsl:when>
+          <xsl:when test="not($f[self::title]) and $f[self::container]/@level = 'j'">periodical</xsl:when>
           <xsl:when test="$article or ($f[self::title] and $f[self::container] and $f[self::container]/@level != 'm')">article</xsl:when>
           <xsl:when test="$f[self::title] and $f[self::container]">chapter</xsl:when>
           <xsl:when test="$f[self::title]/@level = 'j'">periodical</xsl:when>
@@ -214,15 +244,31 @@
       <xsl:with-param name="publishers" select="tei:publisher"/>
     </xsl:call-template>
     <xsl:if test="@type = 'archival'">
-      <xsl:for-each select="tei:orgName[1]"><archive><xsl:call-template name="tf-plain"/></archive></xsl:for-each>
-      <xsl:if test="tei:biblScope">
-        <locator>
-          <xsl:for-each select="tei:biblScope">
-            <xsl:if test="position() &gt; 1">, </xsl:if>
-            <xsl:call-template name="tf-plain"/>
-          </xsl:for-each>
-        </locator>
+      <!-- the repository's full name, with its abbreviation when both are
+           given: "Gürcüstan Mərkəzi Tarix Arxivi (GMTA)" -->
+      <xsl:variable name="full" select="tei:orgName[not(@type = 'abbreviation')][1]"/>
+      <xsl:variable name="abbr" select="tei:orgName[@type = 'abbreviation'][1]"/>
+      <xsl:variable name="loc">
+        <xsl:for-each select="tei:biblScope">
+          <xsl:if test="position() &gt; 1">, </xsl:if>
+          <xsl:call-template name="tf-plain"/>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:if test="not($titles)">
+        <!-- an untitled file is named by its designation -->
+        <title level="u" lang="{ancestor-or-self::*[@xml:lang][1]/@xml:lang}">
+          <xsl:value-of select="normalize-space(concat(($abbr | $full[not($abbr)])[1], substring(', ', 1, 2 * boolean(string($loc))), $loc))"/>
+        </title>
       </xsl:if>
+      <xsl:for-each select="$full">
+        <archive>
+          <xsl:call-template name="tf-plain"/>
+          <xsl:if test="$abbr"><xsl:value-of select="concat(' (', normalize-space($abbr), ')')"/></xsl:if>
+        </archive>
+      </xsl:for-each>
+      <xsl:for-each select="(tei:pubPlace | tei:placeName)[1]"><archive-place><xsl:call-template name="tf-plain"/></archive-place></xsl:for-each>
+      <xsl:for-each select="tei:biblScope[@unit = 'fond'][1]"><collection><xsl:call-template name="tf-plain"/></collection></xsl:for-each>
+      <xsl:if test="string($loc)"><locator><xsl:value-of select="$loc"/></locator></xsl:if>
     </xsl:if>
     <xsl:for-each select="(tei:idno[translate(@type, 'DOI', 'doi') = 'doi'])[1]"><doi><xsl:value-of select="normalize-space()"/></doi></xsl:for-each>
     <xsl:for-each select="(tei:title/@xml:lang | @xml:lang)[1]"><lang><xsl:value-of select="."/></lang></xsl:for-each>
@@ -237,7 +283,9 @@
     <xsl:variable name="full" select="$titles[not(@type = 'sub')]"/>
     <xsl:variable name="main" select="($full[@type = 'main'] | $full[not($full[@type = 'main'])][lang($lang)][$lang != ''] | $full[not($full[@type = 'main'] or $full[lang($lang)][$lang != ''])])[1]"/>
     <xsl:for-each select="$main">
-      <title level="{@level}" lang="{ancestor-or-self::*[@xml:lang][1]/@xml:lang}">
+      <!-- a cited source's language is its own: never inherited from the
+           citing article's TEI element -->
+      <title level="{@level}" lang="{ancestor-or-self::*[@xml:lang][1][not(self::tei:TEI and current()/ancestor::tei:listBibl)]/@xml:lang}">
         <xsl:call-template name="tf-plain"/>
         <xsl:for-each select="$titles[@type = 'sub'][not(@xml:lang) or lang(string(current()/ancestor-or-self::*[@xml:lang][1]/@xml:lang))]">
           <xsl:text>: </xsl:text><xsl:call-template name="tf-plain"/>
@@ -245,7 +293,7 @@
       </title>
     </xsl:for-each>
     <xsl:for-each select="$full[count(. | $main) != 1]">
-      <ptitle lang="{ancestor-or-self::*[@xml:lang][1]/@xml:lang}"><xsl:call-template name="tf-plain"/></ptitle>
+      <ptitle lang="{ancestor-or-self::*[@xml:lang][1][not(self::tei:TEI and current()/ancestor::tei:listBibl)]/@xml:lang}"><xsl:call-template name="tf-plain"/></ptitle>
     </xsl:for-each>
   </xsl:template>
 

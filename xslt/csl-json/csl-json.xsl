@@ -60,7 +60,7 @@
     <xsl:if test="year">
       <!-- date-parts: [[year, month, day]] from the ISO date, as numbers. -->
       <xsl:text>,&#10;    "issued": {"date-parts": [[</xsl:text>
-      <xsl:for-each select="str:tokenize(substring((date | year)[1], 1, 10), '-')[position() &lt;= 3][string(number(.)) != 'NaN']">
+      <xsl:for-each select="str:tokenize(substring((date | year[not(../date)])[1], 1, 10), '-')[position() &lt;= 3][string(number(.)) != 'NaN']">
         <xsl:if test="position() &gt; 1">, </xsl:if>
         <xsl:value-of select="number(.)"/>
       </xsl:for-each>
@@ -69,7 +69,9 @@
     <xsl:call-template name="member"><xsl:with-param name="name" select="'publisher'"/><xsl:with-param name="value" select="publisher"/></xsl:call-template>
     <xsl:call-template name="member"><xsl:with-param name="name" select="'publisher-place'"/><xsl:with-param name="value" select="place"/></xsl:call-template>
     <xsl:call-template name="member"><xsl:with-param name="name" select="'archive'"/><xsl:with-param name="value" select="archive"/></xsl:call-template>
+    <xsl:call-template name="member"><xsl:with-param name="name" select="'archive_collection'"/><xsl:with-param name="value" select="collection"/></xsl:call-template>
     <xsl:call-template name="member"><xsl:with-param name="name" select="'archive_location'"/><xsl:with-param name="value" select="locator"/></xsl:call-template>
+    <xsl:call-template name="member"><xsl:with-param name="name" select="'archive-place'"/><xsl:with-param name="value" select="archive-place"/></xsl:call-template>
     <xsl:call-template name="member"><xsl:with-param name="name" select="'DOI'"/><xsl:with-param name="value" select="doi"/></xsl:call-template>
     <xsl:call-template name="member"><xsl:with-param name="name" select="'language'"/><xsl:with-param name="value" select="(lang | title/@lang[. != ''])[1]"/></xsl:call-template>
     <xsl:call-template name="member">

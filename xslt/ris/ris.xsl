@@ -57,10 +57,23 @@
     <xsl:call-template name="line"><xsl:with-param name="tag" select="'EP'"/><xsl:with-param name="value" select="pages/@to"/></xsl:call-template>
     <xsl:call-template name="line"><xsl:with-param name="tag" select="'CY'"/><xsl:with-param name="value" select="place"/></xsl:call-template>
     <xsl:call-template name="line"><xsl:with-param name="tag" select="'PB'"/><xsl:with-param name="value" select="publisher"/></xsl:call-template>
-    <xsl:call-template name="line">
-      <xsl:with-param name="tag" select="'AV'"/>
-      <xsl:with-param name="value" select="concat(archive, substring(', ', 1, 2 * boolean(archive and locator)), locator)"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="@type = 'archival'">
+        <!-- MANSCPT: PB is the archive, AV the location in it, T2 the
+             collection (fond), CY the archive's city (as citation.js and
+             Zotero read them) -->
+        <xsl:call-template name="line"><xsl:with-param name="tag" select="'PB'"/><xsl:with-param name="value" select="archive"/></xsl:call-template>
+        <xsl:call-template name="line"><xsl:with-param name="tag" select="'T2'"/><xsl:with-param name="value" select="collection"/></xsl:call-template>
+        <xsl:call-template name="line"><xsl:with-param name="tag" select="'CY'"/><xsl:with-param name="value" select="archive-place"/></xsl:call-template>
+        <xsl:call-template name="line"><xsl:with-param name="tag" select="'AV'"/><xsl:with-param name="value" select="locator"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="line">
+          <xsl:with-param name="tag" select="'AV'"/>
+          <xsl:with-param name="value" select="concat(archive, substring(', ', 1, 2 * boolean(archive and locator)), locator)"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
     <xsl:call-template name="line"><xsl:with-param name="tag" select="'DO'"/><xsl:with-param name="value" select="doi"/></xsl:call-template>
     <xsl:call-template name="line"><xsl:with-param name="tag" select="'LA'"/><xsl:with-param name="value" select="(lang | title/@lang[. != ''])[1]"/></xsl:call-template>
     <xsl:for-each select="keyword">
