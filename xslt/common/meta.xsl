@@ -335,9 +335,11 @@
     <xsl:variable name="pn" select="(tei:persName | tei:name)[1] | self::*[not(tei:persName or tei:name)]"/>
     <xsl:variable name="family" select="normalize-space(concat($pn/tei:nameLink, ' ', $pn/tei:surname[1], ' ', $pn/tei:surname[2]))"/>
     <xsl:variable name="given" select="normalize-space(concat($pn/tei:forename[1], ' ', $pn/tei:forename[2]))"/>
-    <xsl:variable name="all">
+    <xsl:variable name="full">
       <xsl:call-template name="tf-plain"><xsl:with-param name="node" select="$pn"/></xsl:call-template>
     </xsl:variable>
+    <!-- "Dickens, Charles (1812-1870)": life dates are not part of the name. -->
+    <xsl:variable name="all" select="normalize-space(concat(substring-before($full, ' ('), substring($full, 1, string-length($full) * not(contains($full, ' (')))))"/>
     <xsl:choose>
       <xsl:when test="$family != ''">
         <xsl:attribute name="family"><xsl:value-of select="$family"/></xsl:attribute>

@@ -98,6 +98,37 @@
     <xsl:if test="not($w/@*[local-name() = $tf-ui-lang])"><xsl:value-of select="$w/@en"/></xsl:if>
   </xsl:template>
 
+  <!-- Language codes as BCP 47 wants them: ISO 639-2 codes and names seen
+       in real TEI mapped to the two-letter code; anything else that is not
+       a 2–3 letter primary subtag is dropped (an invalid lang attribute is
+       worse than none). -->
+  <xsl:variable name="tf-lang-alias-rtf">
+    <tf:a f="fre" t="fr"/><tf:a f="fra" t="fr"/><tf:a f="french" t="fr"/>
+    <tf:a f="ger" t="de"/><tf:a f="deu" t="de"/><tf:a f="german" t="de"/>
+    <tf:a f="eng" t="en"/><tf:a f="english" t="en"/><tf:a f="lat" t="la"/><tf:a f="latin" t="la"/>
+    <tf:a f="ita" t="it"/><tf:a f="rus" t="ru"/><tf:a f="aze" t="az"/><tf:a f="spa" t="es"/>
+    <tf:a f="por" t="pt"/><tf:a f="pol" t="pl"/><tf:a f="dut" t="nl"/><tf:a f="nld" t="nl"/>
+    <tf:a f="tur" t="tr"/><tf:a f="ukr" t="uk"/><tf:a f="geo" t="ka"/><tf:a f="kat" t="ka"/>
+    <tf:a f="gre" t="el"/><tf:a f="ell" t="el"/><tf:a f="gr" t="el"/><tf:a f="ara" t="ar"/>
+    <tf:a f="per" t="fa"/><tf:a f="fas" t="fa"/><tf:a f="heb" t="he"/><tf:a f="cze" t="cs"/>
+    <tf:a f="ces" t="cs"/><tf:a f="hun" t="hu"/><tf:a f="swe" t="sv"/><tf:a f="arm" t="hy"/>
+  </xsl:variable>
+  <xsl:variable name="tf-lang-alias" select="exsl:node-set($tf-lang-alias-rtf)/tf:a"/>
+
+  <xsl:template name="tf-bcp47">
+    <xsl:param name="code"/>
+    <xsl:variable name="v" select="normalize-space($code)"/>
+    <xsl:variable name="p" select="substring-before(concat($v, '-'), '-')"/>
+    <xsl:variable name="alias" select="$tf-lang-alias[@f = translate($p, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')]/@t"/>
+    <xsl:choose>
+      <xsl:when test="$alias"><xsl:value-of select="concat($alias, substring($v, string-length($p) + 1))"/></xsl:when>
+      <xsl:when test="$v = '' or (string-length($p) &gt;= 2 and string-length($p) &lt;= 3 and translate($p, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', '') = '' and not(contains($v, ' ')))">
+        <xsl:value-of select="$v"/>
+      </xsl:when>
+      <xsl:otherwise>-</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- Whether the header keywords must be shown: only when the text does
        not print its own keyword lists. -->
   <xsl:variable name="tf-show-header-keywords" select="not($tf-texts//tei:list[@type = 'keywords'])"/>

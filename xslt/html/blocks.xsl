@@ -47,7 +47,9 @@
 
   <!-- Sections: <section> with a heading whose level follows the nesting. -->
   <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7" mode="b">
-    <xsl:variable name="level" select="count(ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2 | ancestor::tei:div3 | ancestor::tei:div4 | ancestor::tei:div5 | ancestor::tei:div6) + 2"/>
+    <!-- h2 for a top section; one more per enclosing section that has a
+         heading of its own (so that no heading level is skipped). -->
+    <xsl:variable name="level" select="count((ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2 | ancestor::tei:div3 | ancestor::tei:div4 | ancestor::tei:div5 | ancestor::tei:div6)[tei:head[not(@type = 'title')]]) + 2"/>
     <section class="div {@type}">
       <xsl:if test="tei:head"><xsl:attribute name="id"><xsl:call-template name="section-id"/></xsl:attribute></xsl:if>
       <xsl:call-template name="lang"/>
@@ -239,8 +241,10 @@
   <!-- ===== shared ===== -->
 
   <xsl:template name="lang">
-    <xsl:if test="@xml:lang">
-      <xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute>
+    <xsl:param name="code" select="@xml:lang"/>
+    <xsl:if test="$code">
+      <xsl:variable name="v"><xsl:call-template name="tf-bcp47"><xsl:with-param name="code" select="string($code)"/></xsl:call-template></xsl:variable>
+      <xsl:if test="$v != '-'"><xsl:attribute name="lang"><xsl:value-of select="$v"/></xsl:attribute></xsl:if>
     </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -61,8 +61,7 @@
     </xsl:variable>
     <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
     <html>
-      <xsl:variable name="lang" select="string((/*/@xml:lang | $tf-texts/@xml:lang)[1])"/>
-      <xsl:if test="$lang != ''"><xsl:attribute name="lang"><xsl:value-of select="$lang"/></xsl:attribute></xsl:if>
+      <xsl:call-template name="lang"><xsl:with-param name="code" select="(/*/@xml:lang | $tf-texts/@xml:lang)[1]"/></xsl:call-template>
       <head>
         <meta http-equiv="Content-Type" content="text/html; charset=utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -73,12 +72,12 @@
       <body>
         <header>
           <h1>
-            <xsl:if test="$rec/title/@lang != ''"><xsl:attribute name="lang"><xsl:value-of select="$rec/title/@lang"/></xsl:attribute></xsl:if>
+            <xsl:call-template name="lang"><xsl:with-param name="code" select="$rec/title/@lang[. != '']"/></xsl:call-template>
             <xsl:value-of select="normalize-space($page-title)"/>
           </h1>
           <xsl:for-each select="$rec/ptitle">
             <p class="ptitle">
-              <xsl:if test="@lang != ''"><xsl:attribute name="lang"><xsl:value-of select="@lang"/></xsl:attribute></xsl:if>
+              <xsl:call-template name="lang"><xsl:with-param name="code" select="@lang[. != '']"/></xsl:call-template>
               <xsl:value-of select="."/>
             </p>
           </xsl:for-each>
