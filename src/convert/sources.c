@@ -63,7 +63,9 @@ static xmlNodePtr child(xmlNodePtr n, const char *name, const char *attr, const 
 	return NULL;
 }
 
-/* ASCII, lower case, words joined by "-" (ICU Any-Latin; Latin-ASCII). */
+/* ASCII, lower case, words joined by "-" (ICU: Russian by BGN/PCGN,
+ * "Бакинский рабочий" -> bakinskiy-rabochiy; other scripts Any-Latin;
+ * then Latin-ASCII). */
 static char *ascii(ctx *x, const char *s, size_t max_words)
 {
 	UChar u[512];
@@ -127,7 +129,12 @@ static void put_locator(tf_buf *k, xmlNodePtr sc)
 	xmlChar *t = xmlNodeGetContent(sc);
 	const char *s = (const char *)t, *sp = s ? strchr(s, ' ') : NULL;
 
-	if (sp && sp[1] >= '0' && sp[1] <= '9')
+	size_t i, caps = 0;
+
+	for (i = 0; sp && s + i < sp; i++)
+		caps += s[i] >= 'A' && s[i] <= 'Z';
+	/* a label ("fond", "f.", "д.") goes; a class ("FO 371/3662") stays */
+	if (sp && sp[1] >= '0' && sp[1] <= '9' && caps < (size_t)(sp - s))
 		tf_buf__puts(k, sp + 1);
 	else if (s)
 		tf_buf__puts(k, s);
@@ -205,7 +212,7 @@ static void identify(ctx *x, xmlNodePtr bibl, tf_buf *key, tf_buf *id)
 				put_locator(&k2, c);
 				if (k2.data) {
 					k2.data[k2.len - 1] = '\0';
-					a = ascii(x, k2.data, 2);
+					a = ascii(x, k2.data, 4);
 					tf_buf__putc(id, '-');
 					tf_buf__puts(id, a);
 					free(a);
@@ -473,15 +480,20 @@ int tf_sources__build(tf_build *b)
 {
 	ctx x;
 	UErrorCode st = U_ZERO_ERROR;
-	UChar rules[64];
+	UChar rules[80];
 	size_t i;
 	int rc;
 	xmlNodePtr list;
 
 	memset(&x, 0, sizeof x);
 	x.b = b;
-	u_uastrcpy(rules, "Any-Latin; Latin-ASCII");
+	u_uastrcpy(rules, "Russian-Latin/BGN; Any-Latin; Latin-ASCII");
 	x.tr = utrans_openU(rules, -1, UTRANS_FORWARD, NULL, 0, NULL, &st);
+	if (U_FAILURE(st)) { /* an ICU without the BGN rules */
+		st = U_ZERO_ERROR;
+		u_uastrcpy(rules, "Any-Latin; Latin-ASCII");
+		x.tr = utrans_openU(rules, -1, UTRANS_FORWARD, NULL, 0, NULL, &st);
+	}
 	if (U_FAILURE(st))
 		x.tr = NULL; /* ids from ASCII letters alone */
 	rc = each_bibl(&x, b->text, learn_abbr);
