@@ -14,6 +14,7 @@
 #include "teiforge/convert.h"
 #include "teiforge/validate.h"
 #include "teiforge/render.h"
+#include "teiforge/report.h"
 
 #ifdef __cplusplus
 extern "C" {

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * cmd_schema.c — "teiforge schema ACTION": tools for the project schema.
- * One action so far, "prune": a RelaxNG schema cut down to a list of
- * element names (tf_rng_prune), which is how schemas/teiforge.rng is made.
+ * "prune": a RelaxNG schema cut down to a list of element names
+ * (tf_rng_prune), which is how schemas/teiforge.rng is made;
+ * "constraints": TEI's embedded Schematron extracted as data
+ * (tf_constraints_extract), which is how schemas/tei-constraints.xml is made.
  */
 #include <string.h>
 #include "cli.h"
@@ -115,12 +117,65 @@ done:
 	return status;
 }
 
+static const char constraints_description[] =
+	"Extracts the Schematron rules TEI embeds in SCHEMA.rng (sch:pattern,\n"
+	"sch:rule with their sch:let, sch:assert and sch:report, and the sch:ns\n"
+	"declarations) into the data file 'teiforge validate' reads, marking each\n"
+	"rule xpath=\"1\" when libxml2's XPath 1.0 evaluates all its expressions,\n"
+	"xpath=\"2\" when it needs XPath 2 (those are skipped when validating).\n"
+	"\n"
+	"Example (how schemas/tei-constraints.xml is made):\n"
+	"  teiforge schema constraints tei_all.rng -o schemas/tei-constraints.xml";
+
+static int constraints(const tf_cli *cli, int argc, char **argv)
+{
+	const char *out_path = NULL;
+	tf_cli_list pos = {0};
+	const tf_opt opts[] = {
+		{TF_OPT_STRING, 'o', "output", "OUT.xml", "where to write the rules ('-': stdout; required)", &out_path},
+		{TF_OPT_FLAG, 0, NULL, NULL, NULL, NULL}
+	};
+	const tf_cmd_spec spec = {"schema constraints", "SCHEMA.rng -o OUT.xml",
+	                          "Extract TEI's Schematron rules as teiforge's constraints data.",
+	                          constraints_description, opts};
+	tf_doc *schema = NULL, *result = NULL;
+	xmlDocPtr xml = NULL;
+	int rc, status = tf_cli_parse(cli, &spec, argc, argv, &pos);
+
+	if (status != 0) {
+		status = status == 1 ? TF_EXIT_OK : TF_EXIT_USAGE;
+		goto done;
+	}
+	if (pos.count != 1 || !out_path) {
+		tf_cli_error(cli, "schema constraints", "one SCHEMA.rng and -o OUT.xml are needed (try --help)");
+		status = TF_EXIT_USAGE;
+		goto done;
+	}
+	rc = tf_doc_load_file(&schema, pos.items[0], NULL);
+	if (rc == 0)
+		rc = tf_constraints_extract(&xml, tf_doc_xml(schema));
+	if (rc == 0 && (rc = tf_doc_wrap(&result, xml, out_path)) < 0)
+		xmlFreeDoc(xml);
+	if (rc == 0)
+		rc = tf_doc_save(result, out_path);
+	if (rc < 0) {
+		tf_cli_error(cli, "schema constraints", "%s", tf_error_last());
+		status = rc == TF_EINPUT ? TF_EXIT_INVALID : TF_EXIT_USAGE;
+	}
+done:
+	tf_doc_free(result);
+	tf_doc_free(schema);
+	tf_cli_list_free(&pos);
+	return status;
+}
+
 static void usage(const tf_cli *cli, FILE *fp)
 {
 	fprintf(fp, "Usage: %s schema ACTION [OPTIONS] [ARGS]\n\n"
 	            "Tools for the project schema.\n\n"
 	            "Actions:\n"
-	            "  prune      cut a RelaxNG schema down to the elements a project uses\n\n"
+	            "  prune        cut a RelaxNG schema down to the elements a project uses\n"
+	            "  constraints  extract TEI's Schematron rules as data for 'validate'\n\n"
 	            "Run '%s schema ACTION --help' for the options of each action.\n",
 	        cli->prog, cli->prog);
 }
@@ -137,6 +192,8 @@ int cmd_schema(const tf_cli *cli, int argc, char **argv)
 	}
 	if (strcmp(argv[0], "prune") == 0)
 		return prune(cli, argc - 1, argv + 1);
+	if (strcmp(argv[0], "constraints") == 0)
+		return constraints(cli, argc - 1, argv + 1);
 	tf_cli_error(cli, "schema", "unknown action '%s' (try '%s schema --help')", argv[0],
 	             cli->prog);
 	return TF_EXIT_USAGE;

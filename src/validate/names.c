@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/hash.h>
-#include "internal.h"
+#include "validate_internal.h"
 
 struct tf_name_set {
 	xmlHashTablePtr seen; /* name -> its copy in items */
@@ -126,6 +126,11 @@ int tf_name_set_add_doc(tf_name_set *set, const tf_doc *doc)
 	if (!set || !doc)
 		return tf_error__set(TF_EUSAGE, "tf_name_set_add_doc: set and doc are required");
 	return add_tree(set, xmlDocGetRootElement(tf_doc_xml(doc)));
+}
+
+int tf_name_set__add_xml(tf_name_set *set, xmlDocPtr doc)
+{
+	return add_tree(set, xmlDocGetRootElement(doc));
 }
 
 size_t tf_name_set_count(const tf_name_set *set)
