@@ -63,13 +63,65 @@ static int is_el(xmlNodePtr n, const char *name)
 
 static int loading_user;
 
+static int has_cyrillic(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s == 0xD0 || (unsigned char)*s == 0xD1)
+			return 1;
+	return 0;
+}
+
+/* A Russian name's stem key: "~" and the name without its final vowel
+ * (Франция -> ~франци), so that inflected forms (Франции) find it. */
+char *tf_ents__ru_stem_key(const char *fold, size_t cut)
+{
+	static const char *const vowels[] = {"а", "я", "о", "е", "и", "ы", "у", "ю", "ь", "й", NULL};
+	size_t n = strlen(fold), i;
+	char *k;
+
+	if (cut == 0) {
+		for (i = 0; vowels[i]; i++)
+			if (n > 2 && !strcmp(fold + n - 2, vowels[i])) {
+				cut = 2;
+				break;
+			}
+	}
+	if (cut >= n || tf_layout__chars(fold, n - cut) < 3)
+		return NULL;
+	k = malloc(n - cut + 2);
+	if (k) {
+		k[0] = '~';
+		memcpy(k + 1, fold, n - cut);
+		k[n - cut + 1] = '\0';
+	}
+	return k;
+}
+
+static int add_gaz_key(tf_ents *e, char *fold, const char *kind, const char *id, xmlNodePtr node);
+
 static int add_gaz(tf_ents *e, const char *name, const char *kind, const char *id, xmlNodePtr node)
 {
-	char *fold = tf_text__fold(name, NULL);
-	gaz *g;
+	char *fold = tf_ents__canon(name);
 
 	if (!fold)
 		return TF_ENOMEM;
+	if (has_cyrillic(fold)) {
+		char *stem = tf_ents__ru_stem_key(fold, 0);
+		if (!stem) {
+			stem = malloc(strlen(fold) + 2);
+			if (stem)
+				sprintf(stem, "~%s", fold);
+		}
+		if (stem && add_gaz_key(e, stem, kind, id, node) < 0)
+			return TF_ENOMEM;
+	}
+	return add_gaz_key(e, fold, kind, id, node);
+}
+
+static int add_gaz_key(tf_ents *e, char *fold, const char *kind, const char *id, xmlNodePtr node)
+{
+	gaz *g;
+
 	if (e->ng == e->gcap) {
 		size_t cap = e->gcap ? e->gcap * 2 : 1024;
 		gaz *p = realloc(e->g, cap * sizeof *p);
@@ -245,9 +297,13 @@ void tf_ents__free(tf_ents *e)
 }
 
 /* The gazetteer entry for a folded name, or NULL. */
-const char *tf_ents__gaz(tf_ents *e, const char *fold, const char **kind)
+const char *tf_ents__gaz(tf_ents *e, const char *name, const char **kind)
 {
 	gaz *hit = NULL;
+	char *fold = tf_ents__canon(name);
+
+	if (!fold)
+		return NULL;
 
 	{
 		size_t lo = 0, hi = e->ng;
@@ -261,6 +317,7 @@ const char *tf_ents__gaz(tf_ents *e, const char *fold, const char **kind)
 		if (lo < e->ng && !strcmp(e->g[lo].key, fold))
 			hit = &e->g[lo];
 	}
+	free(fold);
 	if (!hit)
 		return NULL;
 	if (kind)

@@ -259,7 +259,7 @@ const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *f
 		const tf_lexicon *l = tf_lexicons__get(lx, i);
 		for (k = n; k >= 2; k--) {
 			const char *v;
-			if (((unsigned char)fold[k - 1] & 0xC0) == 0x80 && k < n)
+			if (k < n && ((unsigned char)fold[k] & 0xC0) == 0x80)
 				continue;
 			memcpy(buf, fold, k);
 			buf[k] = '\0';
@@ -274,6 +274,36 @@ const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *f
 		}
 	}
 	return NULL;
+}
+
+char *tf_ents__canon(const char *text)
+{
+	char *f = tf_text__fold(text, NULL), *r, *w;
+
+	if (!f)
+		return NULL;
+	for (r = w = f; *r;) {
+		if ((unsigned char)r[0] == 0xCC && (unsigned char)r[1] == 0x87) {
+			r += 2; /* combining dot above, left by İ */
+		} else if ((unsigned char)r[0] == 0xC4 && (unsigned char)r[1] == 0xB1) {
+			*w++ = 'i'; /* ı: keys ignore the dot */
+			r += 2;
+		} else {
+			*w++ = *r++;
+		}
+	}
+	*w = '\0';
+	return f;
+}
+
+int tf_ents__suffixes(const tf_lexicons *lx, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < tf_lexicons__count(lx); i++)
+		if (suffix_chain(tf_lexicons__get(lx, i), s, 3))
+			return 1;
+	return 0;
 }
 
 static int span_cmp(const void *a, const void *b)

@@ -93,6 +93,8 @@ static int walk(walk_ctx *w, xmlNodePtr el, int in_note, int in_bibl)
 	if (rc == 0) {
 		c.in_note = in_note;
 		c.in_bibl = in_bibl;
+		c.is_title = !strcmp((const char *)el->name, "head") || !strcmp((const char *)el->name, "item") ||
+		             !strcmp((const char *)el->name, "title");
 		tf_dates__find(w->b->lex, &c, &w->ctx);
 		rc = tf_names__find(w->e, &c);
 		if (rc == 0 && w->apply)

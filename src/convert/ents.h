@@ -44,6 +44,7 @@ typedef struct {
 	const char *lang;    /* language of the container */
 	int in_note;         /* inside a note (dates do not set the context) */
 	int in_bibl;
+	int is_title;        /* a heading, title or list item: title case */
 	tf_span *spans;
 	size_t nspans, spans_cap;
 } tf_ctr;
@@ -67,6 +68,10 @@ const char *tf_ents__word(const tf_lexicons *lx, const char *type, const tf_tok 
  * (az: "fevralın" -> "fevral"); returns @n or NULL and the base length. */
 const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *fold,
                           size_t *base_len);
+/* Canonical key of a name: case-folded, dotted and dotless i alike. */
+char *tf_ents__canon(const char *text);
+/* Is s a chain of (at most three) case/possessive suffixes? */
+int tf_ents__suffixes(const tf_lexicons *lx, const char *s);
 /* Marks spans overlapping an existing one as dropped; applies the rest. */
 int tf_ctr__apply(tf_build *b, tf_ctr *c, xmlNodePtr el, tf_ents *ents);
 
@@ -87,6 +92,7 @@ const char *tf_ents__gaz(tf_ents *e, const char *fold, const char **kind);
 /* The record for key, created with name (and gazetteer id) if new. */
 const char *tf_ents__record(tf_ents *e, const char *kind, const char *key, const char *name,
                             const char *lang, const char *gaz_id);
+char *tf_ents__ru_stem_key(const char *fold, size_t cut);
 const char *tf_ents__by_surname(tf_ents *e, const char *stem);
 void tf_ents__set_surname(tf_ents *e, const char *id, const char *stem);
 const char *tf_ents__by_head(tf_ents *e, const char *head);

@@ -356,22 +356,35 @@ const char *const *tf_lexicon__list(const tf_lexicon *l, const char *type, size_
 	return ll ? (const char *const *)ll->items : NULL;
 }
 
+/* Several lists may share a type (a file may add to a list in a second
+ * <list>); look-ups see them all. */
 int tf_lexicon__has(const tf_lexicon *l, const char *type, const char *word)
 {
-	const lex_list *ll = find_list(l, type);
+	size_t i;
 
-	return ll && ll->n && bsearch(&word, ll->folded, ll->n, sizeof *ll->folded, cmp_str) != NULL;
+	for (i = 0; l && i < l->nlists; i++) {
+		const lex_list *ll = &l->lists[i];
+		if (strcmp(ll->type, type) == 0 && ll->n &&
+		    bsearch(&word, ll->folded, ll->n, sizeof *ll->folded, cmp_str) != NULL)
+			return 1;
+	}
+	return 0;
 }
 
 const char *tf_lexicon__value(const tf_lexicon *l, const char *type, const char *word)
 {
-	const lex_list *ll = find_list(l, type);
-	char **hit;
+	size_t i;
 
-	if (!ll || !ll->n)
-		return NULL;
-	hit = bsearch(&word, ll->folded, ll->n, sizeof *ll->folded, cmp_str);
-	return hit ? ll->values[hit - ll->folded] : NULL;
+	for (i = 0; l && i < l->nlists; i++) {
+		const lex_list *ll = &l->lists[i];
+		char **hit;
+		if (strcmp(ll->type, type) != 0 || !ll->n)
+			continue;
+		hit = bsearch(&word, ll->folded, ll->n, sizeof *ll->folded, cmp_str);
+		if (hit && ll->values[hit - ll->folded])
+			return ll->values[hit - ll->folded];
+	}
+	return NULL;
 }
 
 size_t tf_lexicon__prefix(const tf_lexicon *l, const char *type, const char *text)

@@ -79,47 +79,15 @@ static int stopword(nx *x, size_t i)
 static char *strip(nx *x, const char *fold)
 {
 	const char *h = strrchr(fold, '-');
-	size_t n = strlen(fold), k, i;
+	size_t n = strlen(fold), k;
 
-	if (h && h > fold) {
-		size_t dummy;
-		if (tf_ents__stem(x->lx, "suffixes", h + 1, &dummy) || strlen(h + 1) <= 4)
-			return strndup(fold, (size_t)(h - fold));
-	}
+	if (h && h > fold && h[1] && tf_ents__suffixes(x->lx, h + 1))
+		return strndup(fold, (size_t)(h - fold));
 	for (k = 0; k < n; k++) {
-		if (((unsigned char)fold[k] & 0xC0) == 0x80)
+		if (((unsigned char)fold[k] & 0xC0) == 0x80 || tf_layout__chars(fold, k) < 3)
 			continue;
-		if (tf_layout__chars(fold, k) < 3)
-			continue;
-		for (i = 0; i < tf_lexicons__count(x->lx); i++) {
-			const tf_lexicon *l = tf_lexicons__get(x->lx, i);
-			const char *rest = fold + k;
-			/* whole rest made of suffixes of this lexicon */
-			size_t r = strlen(rest), a, b;
-			int ok = 0;
-			char buf[64];
-			for (a = r; a > 0 && !ok; a--) {
-				memcpy(buf, rest, a);
-				buf[a] = '\0';
-				if (!tf_lexicon__has(l, "suffixes", buf))
-					continue;
-				if (a == r) {
-					ok = 1;
-					break;
-				}
-				for (b = r - a; b > 0; b--) {
-					char buf2[64];
-					memcpy(buf2, rest + a, b);
-					buf2[b] = '\0';
-					if (b == r - a && tf_lexicon__has(l, "suffixes", buf2)) {
-						ok = 1;
-						break;
-					}
-				}
-			}
-			if (ok && r < sizeof buf)
-				return strndup(fold, k);
-		}
+		if (tf_ents__suffixes(x->lx, fold + k))
+			return strndup(fold, k);
 	}
 	return strdup(fold);
 }
@@ -178,6 +146,66 @@ static tf_span *add(nx *x, const char *elem, const char *kind, size_t first, siz
 
 /* ---- places and organisations from the gazetteer ---- */
 
+/* Does the word end in one of the list's endings, leaving a base of at
+ * least min characters?  (boundary-suffixes, adjective-endings, …) */
+static int ends_in(nx *x, const char *type, size_t i, size_t min)
+{
+	const tf_tok *t = T(x, i);
+	size_t k, m, n, len;
+
+	if (!t || !t->word)
+		return 0;
+	len = strlen(t->fold);
+	for (k = 0; k < tf_lexicons__count(x->lx); k++) {
+		const char *const *items = tf_lexicon__list(tf_lexicons__get(x->lx, k), type, &n);
+		for (m = 0; m < n; m++) {
+			size_t l = strlen(items[m]);
+			if (len > l && !strcmp(t->fold + len - l, items[m]) &&
+			    tf_layout__chars(t->fold, len - l) >= min)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Looks a folded name up in the gazetteers: as it is, with case suffixes
+ * stripped from its end, or (Russian) by its stem. */
+static const char *gaz_lookup(nx *x, const char *name, size_t base, const char **kind)
+{
+	size_t n = strlen(name), cut;
+	const char *hit = tf_ents__gaz(x->e, name, kind);
+	char *buf;
+
+	if (hit)
+		return hit;
+	buf = strdup(name);
+	if (!buf)
+		return NULL;
+	for (cut = n; !hit && cut > base + 2; cut--) {
+		const char *rest = name + cut;
+		if (((unsigned char)name[cut] & 0xC0) == 0x80)
+			continue;
+		if (cut == n)
+			continue;
+		/* "SSR-də": the part after the hyphen must be suffixes */
+		if (*rest == '-')
+			rest++;
+		if (!*rest || !tf_ents__suffixes(x->lx, rest))
+			continue;
+		buf[cut] = '\0';
+		hit = tf_ents__gaz(x->e, buf, kind);
+		strcpy(buf, name);
+	}
+	for (cut = 2; !hit && cut <= 6; cut += 2) {
+		char *k = tf_ents__ru_stem_key(name, cut);
+		if (k && (unsigned char)name[n - 1] >= 0x80)
+			hit = tf_ents__gaz(x->e, k, kind);
+		free(k);
+	}
+	free(buf);
+	return hit;
+}
+
 /* Longest gazetteer name starting at i (up to 4 words); the last word may
  * carry suffixes.  Returns the number of tokens, 0 if none. */
 static size_t gaz_at(nx *x, size_t i, const char **id, const char **kind)
@@ -189,6 +217,7 @@ static size_t gaz_at(nx *x, size_t i, const char **id, const char **kind)
 	for (k = 1; k <= 4 && i + k <= x->c->n; k++) {
 		tf_buf b = TF_BUF_INIT;
 		size_t j, base;
+		const char *hit, *kd = NULL;
 		int ok = 1;
 		for (j = i; j < i + k; j++) {
 			if (!word(x, j) || (j > i && !T(x, j)->space_before)) {
@@ -199,42 +228,16 @@ static size_t gaz_at(nx *x, size_t i, const char **id, const char **kind)
 				tf_buf__putc(&b, ' ');
 			tf_buf__puts(&b, T(x, j)->fold);
 		}
-		if (!ok) {
+		if (!ok || !b.data) {
 			tf_buf__free(&b);
 			break;
 		}
 		base = b.len - strlen(T(x, i + k - 1)->fold);
-		/* the whole, then the last word with suffixes stripped */
-		{
-			const char *hit = tf_ents__gaz(x->e, b.data, kind);
-			size_t cut;
-			for (cut = b.len; !hit && cut > base + 2; cut--) {
-				char save;
-				if (((unsigned char)b.data[cut - 1] & 0xC0) == 0x80)
-					continue;
-				save = b.data[cut];
-				b.data[cut] = '\0';
-				if (cut < b.len) {
-					const char *rest = b.data + cut + 0;
-					(void)rest;
-				}
-				{
-					char *restcopy = strdup(T(x, i + k - 1)->fold + (cut - base));
-					int sfx = restcopy && (tf_ents__stem(x->lx, "suffixes", restcopy, NULL) ||
-					                       restcopy[0] == '-');
-					b.data[cut] = save;
-					if (sfx) {
-						char *prefix = strndup(b.data, cut);
-						hit = prefix ? tf_ents__gaz(x->e, prefix, kind) : NULL;
-						free(prefix);
-					}
-					free(restcopy);
-				}
-			}
-			if (hit) {
-				best = k;
-				*id = hit;
-			}
+		hit = gaz_lookup(x, b.data, base, &kd);
+		if (hit) {
+			best = k;
+			*id = hit;
+			*kind = kd;
 		}
 		tf_buf__free(&b);
 	}
@@ -243,74 +246,154 @@ static size_t gaz_at(nx *x, size_t i, const char **id, const char **kind)
 
 /* ---- organisations and states with head words ---- */
 
+/* A word in a case that ends a name (Parisdə, Qafqaza), unless the word
+ * as printed is itself a known name (Ankara, Polşa). */
+static int boundary_word(nx *x, size_t i)
+{
+	return ends_in(x, "boundary-suffixes", i, 3) && !tf_ents__gaz(x->e, T(x, i)->fold, NULL);
+}
+
+static int plural(nx *x, const char *type, size_t i)
+{
+	size_t base = 0;
+	const char *fold = T(x, i)->fold;
+
+	if (!tf_ents__stem(x->lx, type, fold, &base))
+		return 0;
+	return strstr(fold + base, "lar") || strstr(fold + base, "lər");
+}
+
+static int head_kind(nx *x, size_t i, const char **kind, const char **el)
+{
+	if (!word(x, i))
+		return 0;
+	if (in_list(x, "org-heads", i) && !plural(x, "org-heads", i)) {
+		*kind = "org";
+		*el = "orgName";
+		return 1;
+	}
+	if (in_list(x, "state-heads", i) && !plural(x, "state-heads", i)) {
+		*kind = "place";
+		*el = "placeName";
+		return 2;
+	}
+	if (in_list(x, "place-classifiers", i) && !plural(x, "place-classifiers", i)) {
+		*kind = "place";
+		*el = "placeName";
+		return 3;
+	}
+	return 0;
+}
+
+static int surname_like(nx *x, size_t i);
+
+/* A name run for an organisation or state: capitalised words (names of
+ * places in the genitive included), lower-case modifiers and political
+ * adjectives inside; it ends after a word in a case that ends names. */
 static size_t name_run(nx *x, size_t i)
 {
 	size_t j = i;
 
-	while (j < x->c->n && j - i < 6) {
-		if (cap(x, j) || (j > i && in_list(x, "political-adjectives", j)))
+	while (j < x->c->n && j - i < 7) {
+		if (j > i && !T(x, j)->space_before)
+			break;
+		if (cap(x, j) && !(j > i && surname_like(x, j))) {
 			j++;
-		else
+		} else if (j > i && (in_list(x, "political-adjectives", j) || in_list(x, "org-modifiers", j))) {
+			j++;
+		} else {
+			break;
+		}
+		if (boundary_word(x, j - 1))
 			break;
 	}
 	return j - i;
 }
 
+static void emit_head_phrase(nx *x, size_t i, size_t last, const char *kind, const char *el,
+                             int how)
+{
+	char *key = key_of(x, i, last, 0), *name = text_of(x, i, last);
+	const char *id = key && name ? tf_ents__record(x->e, kind, key, name, x->c->lang, NULL) : NULL;
+
+	if (id && !strcmp(kind, "org")) {
+		char *head = strip(x, T(x, last)->fold);
+		if (head)
+			tf_ents__set_head(x->e, id, head);
+		free(head);
+	}
+	add(x, el, kind, i, last, id, how == 1 ? "org-head" : how == 2 ? "state-head" : "place-classifier");
+	free(key);
+	free(name);
+	/* an abbreviation in brackets joins the record: (RDHA) */
+	if (id && is_punct(x, last + 1, "(") && word(x, last + 2) && T(x, last + 2)->all_upper &&
+	    is_punct(x, last + 3, ")")) {
+		tf_ents__set_abbr(x->e, id, T(x, last + 2)->text);
+		add(x, el, kind, last + 2, last + 2, id, "abbreviation-of-name");
+	}
+}
+
 static int head_phrase(nx *x, size_t i)
 {
-	size_t n, h, last;
-	const char *id = NULL;
+	size_t n, h, g;
+	const char *kind = NULL, *el = NULL, *gid, *gk;
+	int how = 0;
 
 	if (T(x, i)->sent_start && stopword(x, i))
+		return 0;
+	/* Türkiyədəki Ankara hökuməti: the first word is a place of its own */
+	if (ends_in(x, "relational-suffixes", i, 3) || surname_like(x, i))
 		return 0;
 	n = name_run(x, i);
 	if (n == 0)
 		return 0;
-	/* the head is the run's last word (Milli Qvardiya) or the next one
-	 * (Ankara hökuməti) */
-	for (h = i + n; h + 1 > i + 1; h--) {
-		const char *kind = NULL, *el = NULL;
-		if (h == i)
-			break;
-		if (in_list(x, "org-heads", h)) {
-			kind = "org";
-			el = "orgName";
-		} else if (in_list(x, "state-heads", h)) {
-			kind = "place";
-			el = "placeName";
-		} else if (in_list(x, "place-classifiers", h) && h == i + n) {
-			kind = "place";
-			el = "placeName";
-		}
-		if (kind) {
-			char *key, *name;
-			last = h;
-			key = key_of(x, i, last, 0);
-			name = text_of(x, i, last);
-			id = key && name ? tf_ents__record(x->e, kind, key, name, x->c->lang, NULL) : NULL;
-			if (id && !strcmp(kind, "org")) {
-				char *head = strip(x, T(x, last)->fold);
-				if (head)
-					tf_ents__set_head(x->e, id, head);
-				free(head);
-			}
-			add(x, el, kind, i, last, id, !strcmp(kind, "org") ? "org-head" :
-			    in_list(x, "state-heads", h) ? "state-head" : "place-classifier");
-			free(key);
-			free(name);
-			/* an abbreviation in brackets joins the record: (RDHA) */
-			if (id && is_punct(x, last + 1, "(") && word(x, last + 2) && T(x, last + 2)->all_upper &&
-			    is_punct(x, last + 3, ")")) {
-				tf_ents__set_abbr(x->e, id, T(x, last + 2)->text);
-				add(x, el, kind, last + 2, last + 2, id, "abbreviation-of-name");
-			}
-			return 1;
-		}
-		if (h == i + n)
-			continue;
+	/* a lower-case head after the run (Ankara hökuməti), or the run's
+	 * own last word (Milli Qvardiya, Dağlı Respublikası) */
+	h = i + n;
+	if (!cap(x, h) && (how = head_kind(x, h, &kind, &el)) != 0 && T(x, h)->space_before &&
+	    !boundary_word(x, h - 1)) {
+		/* found */
+	} else {
+		h = i + n - 1;
+		how = n >= 2 ? head_kind(x, h, &kind, &el) : 0;
+		if (!how || how == 3)
+			return 0;
 	}
-	(void)id;
-	return 0;
+	/* a whole name the gazetteer knows wins (Sovet İttifaqı) */
+	g = gaz_at(x, i, &gid, &gk);
+	if (g == h - i + 1)
+		return 0;
+	emit_head_phrase(x, i, h, kind, el, how);
+	return 1;
+}
+
+/* правительства Анкары, League of Nations: a head, then its owner */
+static int head_then_name(nx *x, size_t i)
+{
+	const char *kind = NULL, *el = NULL, *gid, *gk;
+	size_t j = i + 1, g, last;
+
+	if (head_kind(x, i, &kind, &el) != 1)
+		return 0;
+	if (word(x, j) && !strcmp(T(x, j)->fold, "of") && cap(x, i))
+		j++;
+	else if (j < x->c->n && T(x, j)->word && !strcmp(T(x, j)->fold, "of"))
+		return 0;
+	g = gaz_at(x, j, &gid, &gk);
+	if (g)
+		last = j + g - 1;
+	else if (j > i + 1 && cap(x, j)) {
+		last = j;
+		while (cap(x, last + 1) || (word(x, last + 1) && !strcmp(T(x, last + 1)->fold, "and") &&
+		                            cap(x, last + 2)))
+			last += cap(x, last + 1) ? 1 : 2;
+	} else {
+		return 0;
+	}
+	if (!cap(x, i) && T(x, i)->sent_start)
+		return 0;
+	emit_head_phrase(x, i, last, "org", "orgName", 1);
+	return 1;
 }
 
 /* ---- persons ---- */
@@ -319,6 +402,33 @@ static int initial(nx *x, size_t i)
 {
 	const tf_tok *t = T(x, i);
 	return t && word(x, i) && t->upper && tf_layout__chars(t->text, strlen(t->text)) == 1;
+}
+
+/* A surname by its ending (-ov, -dze, -şvili) or one seen before. */
+static int surname_like(nx *x, size_t i)
+{
+	char *s;
+	size_t k, n, m;
+	int hit = 0;
+
+	if (!cap(x, i))
+		return 0;
+	s = strip(x, T(x, i)->fold);
+	if (!s)
+		return 0;
+	for (k = 0; k < tf_lexicons__count(x->lx) && !hit; k++) {
+		const char *const *ends = tf_lexicon__list(tf_lexicons__get(x->lx, k), "surname-endings", &n);
+		for (m = 0; m < n && !hit; m++) {
+			size_t l = strlen(ends[m]), sl = strlen(s), fl = strlen(T(x, i)->fold);
+			if ((sl > l + 2 && !strcmp(s + sl - l, ends[m])) ||
+			    (fl > l + 2 && !strcmp(T(x, i)->fold + fl - l, ends[m])))
+				hit = 1;
+		}
+	}
+	if (!hit && tf_ents__by_surname(x->e, s))
+		hit = 1;
+	free(s);
+	return hit;
 }
 
 static void person(nx *x, size_t first, size_t last, const char *rule)
@@ -334,12 +444,10 @@ static void person(nx *x, size_t first, size_t last, const char *rule)
 	/* a name of the user's authority file (or a person gazetteer) */
 	{
 		const char *gk = NULL, *gid = tf_ents__gaz(x->e, key, &gk);
-		char *fold = tf_text__fold(name, x->c->lang);
-		if (!(gid && gk && !strcmp(gk, "pers")) && fold)
-			gid = tf_ents__gaz(x->e, fold, &gk);
+		if (!(gid && gk && !strcmp(gk, "pers")))
+			gid = tf_ents__gaz(x->e, name, &gk);
 		if (gid && gk && !strcmp(gk, "pers"))
 			id = tf_ents__record(x->e, "pers", gid, name, x->c->lang, gid);
-		free(fold);
 	}
 	/* one word: a surname known from a fuller mention */
 	if (!id && !strchr(key, ' '))
@@ -353,6 +461,25 @@ static void person(nx *x, size_t first, size_t last, const char *rule)
 	add(x, "persName", "pers", first, last, id, rule);
 	free(key);
 	free(name);
+}
+
+/* The word carries a case ending, so the name ends with it (Leninə,
+ * Orconikidzenin). */
+static int case_marked(nx *x, size_t i)
+{
+	/* unambiguous endings only: a name may itself end in -a, -in, -ə */
+	static const char *const gen[] = {"nın", "nin", "nun", "nün", "da", "də", "dan", "dən", "ya", "yə",
+	                                  "na", "nə", "nda", "ndə", "la", "lə", "yla", "ylə", NULL};
+	const char *f = T(x, i)->fold;
+	size_t n = strlen(f), k;
+
+	for (k = 0; gen[k]; k++) {
+		size_t l = strlen(gen[k]);
+		if (n > l && tf_layout__chars(f, n - l) >= 4 && !strcmp(f + n - l, gen[k]) &&
+		    x->c->lang && !strcmp(x->c->lang, "az"))
+			return 1;
+	}
+	return 0;
 }
 
 /* A person's name from i: initials, capitalised words and honorifics.
@@ -376,12 +503,22 @@ static size_t person_run(nx *x, size_t i)
 			const char *gid, *gk;
 			if (j > i && !hon && gaz_at(x, j, &gid, &gk))
 				break; /* Bəkir Sami bəy Moskvadan */
+			/* two people side by side: Molodetski Korbeli */
+			if (last != (size_t)-1 && !hon && surname_like(x, last) && surname_like(x, j) &&
+			    !in_list(x, "given-names", last))
+				break;
+			if (in_list(x, "ethnonyms", j) || in_list(x, "months", j) || in_list(x, "offices", j))
+				break;
 			last = j++;
 			words++;
+			if (case_marked(x, last) && !in_list(x, "honorifics", j))
+				break;
 			continue;
 		}
 		if (word(x, j) && last != (size_t)-1 && in_list(x, "honorifics", j)) {
 			last = j++;
+			if (case_marked(x, last))
+				break;
 			continue;
 		}
 		break;
@@ -402,34 +539,15 @@ static int has_cue(nx *x, size_t first, size_t last)
 		/* a name with the honorific glued on: Cavadbəy, Aslanbəy */
 		if (tf_layout__chars(fold, strlen(fold)) > 5) {
 			const char *end = fold + strlen(fold);
-			static const char *const glued[] = {"bəy", "bəyov", "bek", "xan", "ağa", "bey", NULL};
+			static const char *const glued[] = {"bəy", "bek", "xan", "ağa", "bey", NULL};
 			for (b = 0; glued[b]; b++) {
 				size_t l = strlen(glued[b]);
-				if ((size_t)(end - fold) > l && !strcmp(end - l, glued[b]))
+				if ((size_t)(end - fold) > l + 2 && !strcmp(end - l, glued[b]))
 					return 1;
 			}
 		}
-		{
-			char *s = strip(x, fold);
-			size_t k;
-			int hit = 0;
-			for (k = 0; s && k < tf_lexicons__count(x->lx) && !hit; k++) {
-				size_t n = 0, m;
-				const char *const *ends = tf_lexicon__list(tf_lexicons__get(x->lx, k), "surname-endings", &n);
-				for (m = 0; m < n && !hit; m++) {
-					size_t l = strlen(ends[m]), sl = strlen(s);
-					if (sl > l + 2 && !strcmp(s + sl - l, ends[m]))
-						hit = 1;
-				}
-				if (!hit && tf_ents__by_surname(x->e, s))
-					hit = 1;
-			}
-			if (!hit && s && tf_ents__by_surname(x->e, s))
-				hit = 1;
-			free(s);
-			if (hit)
-				return 1;
-		}
+		if (surname_like(x, i))
+			return 1;
 	}
 	return 0;
 }
@@ -448,34 +566,34 @@ static size_t reversed_initials(nx *x, size_t i)
 	return n ? j - 1 : (size_t)-1;
 }
 
-/* ---- the pass ---- */
-
-static int known_surname(nx *x, size_t i)
-{
-	char *s = strip(x, T(x, i)->fold);
-	int hit = s && tf_ents__by_surname(x->e, s) != NULL;
-
-	free(s);
-	return hit;
-}
-
 static size_t after_office(nx *x, size_t i)
 {
 	size_t last;
+	const char *gid, *gk;
 
 	if (!in_list(x, "offices", i) || !(cap(x, i + 1) || initial(x, i + 1)))
 		return (size_t)-1;
+	if (gaz_at(x, i + 1, &gid, &gk) || head_kind(x, i + 1, &gid, &gk))
+		return (size_t)-1; /* "nazir Fransa": a place */
 	last = person_run(x, i + 1);
-	if (last == (size_t)-1)
-		return (size_t)-1;
-	{
-		const char *gid, *gk;
-		size_t g = gaz_at(x, i + 1, &gid, &gk);
-		if (g && i + g >= last)
-			return (size_t)-1; /* "nazir Fransa" : a place */
-	}
 	return last;
 }
+
+/* A capitalised word that is not a name whatever its place. */
+static int not_a_name(nx *x, size_t i)
+{
+	return in_list(x, "ethnonyms", i) || in_list(x, "months", i) || in_list(x, "offices", i) ||
+	       in_list(x, "date-words", i) || in_list(x, "political-adjectives", i) ||
+	       in_list(x, "abbreviations", i) || in_list(x, "place-prefixes", i) ||
+	       ends_in(x, "adjective-endings", i, 3);
+}
+
+static int container_is_title(nx *x)
+{
+	return x->c->is_title;
+}
+
+/* ---- the pass ---- */
 
 int tf_names__find(tf_ents *e, tf_ctr *c)
 {
@@ -515,7 +633,7 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			/* and the names coordinated with it: Puadebar və Dyuşanel */
 			j = last + 1;
 			while (word(&x, j + 1) && (is_punct(&x, j, ",") || in_list(&x, "stopwords", j)) &&
-			       cap(&x, j + 1) && !gaz_at(&x, j + 1, &id, &kind)) {
+			       cap(&x, j + 1) && !gaz_at(&x, j + 1, &id, &kind) && !not_a_name(&x, j + 1)) {
 				size_t l2 = person_run(&x, j + 1);
 				if (l2 == (size_t)-1)
 					break;
@@ -525,26 +643,43 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			i = j - 1;
 			continue;
 		}
-		if (!cap(&x, i))
-			continue;
-		if (head_phrase(&x, i)) {
+		/* правительства Анкары */
+		if (c->lang && !strcmp(c->lang, "ru") && !cap(&x, i) && head_then_name(&x, i)) {
 			while (i + 1 < c->n && x.taken[i + 1])
 				i++;
 			continue;
 		}
+		if (!cap(&x, i))
+			continue;
+		if (head_phrase(&x, i) || head_then_name(&x, i)) {
+			while (i + 1 < c->n && x.taken[i + 1])
+				i++;
+			continue;
+		}
+		/* Qərbi Gürcüstan, Şimali Qafqaz */
+		if (in_list(&x, "place-prefixes", i) && (g = gaz_at(&x, i + 1, &id, &kind)) != 0 &&
+		    !strcmp(kind, "place") && !gaz_at(&x, i, &id, &kind)) {
+			char *key = key_of(&x, i, i + g, 0), *name = text_of(&x, i, i + g);
+			const char *ref = key && name ? tf_ents__record(e, "place", key, name, c->lang, NULL) : NULL;
+			add(&x, "placeName", "place", i, i + g, ref, "place-prefix");
+			free(key);
+			free(name);
+			i += g;
+			continue;
+		}
 		g = gaz_at(&x, i, &id, &kind);
 		if (g) {
-			char *key = key_of(&x, i, i + g - 1, 0), *name = text_of(&x, i, i + g - 1);
-			const char *ref = tf_ents__record(e, kind, id, name, c->lang, id);
+			char *name = text_of(&x, i, i + g - 1);
+			const char *ref = name ? tf_ents__record(e, kind, id, name, c->lang, id) : NULL;
 			add(&x, !strcmp(kind, "org") ? "orgName" : !strcmp(kind, "pers") ? "persName" : "placeName",
 			    kind, i, i + g - 1, ref, "gazetteer");
-			free(key);
 			free(name);
 			i += g - 1;
 			continue;
 		}
 		/* an abbreviation in capitals: RDHA, ГАРФ */
-		if (T(&x, i)->all_upper && !T(&x, i)->roman && tf_layout__chars(T(&x, i)->text, strlen(T(&x, i)->text)) <= 10) {
+		if (T(&x, i)->all_upper && !T(&x, i)->roman &&
+		    tf_layout__chars(T(&x, i)->text, strlen(T(&x, i)->text)) <= 10 && !not_a_name(&x, i)) {
 			const char *ref = tf_ents__by_abbr(e, T(&x, i)->text);
 			if (!ref)
 				ref = tf_ents__record(e, "org", T(&x, i)->fold, T(&x, i)->text, c->lang, NULL);
@@ -558,31 +693,38 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			i = last;
 			continue;
 		}
-		/* a capitalised head word alone stands for the body last named */
-		if (in_list(&x, "org-heads", i) && !cap(&x, i + 1)) {
-			char *head = strip(&x, T(&x, i)->fold);
-			const char *ref = head ? tf_ents__by_head(e, head) : NULL;
-			if (!ref && head) {
-				ref = tf_ents__record(e, "org", head, T(&x, i)->text, c->lang, NULL);
-				if (ref)
-					tf_ents__set_head(e, ref, head);
+		/* a capitalised head word alone stands for the body last named
+		 * with it (Komitə, Respublika) */
+		{
+			const char *hk = NULL, *hel = NULL;
+			int how = head_kind(&x, i, &hk, &hel);
+			if (how == 1 || how == 2) {
+				char *head = strip(&x, T(&x, i)->fold);
+				const char *ref = head && how == 1 ? tf_ents__by_head(e, head) : NULL;
+				if (!ref && head) {
+					ref = tf_ents__record(e, hk, head, T(&x, i)->text, c->lang, NULL);
+					if (ref && how == 1)
+						tf_ents__set_head(e, ref, head);
+				}
+				add(&x, hel, hk, i, i, ref, "generic-head");
+				free(head);
+				continue;
 			}
-			add(&x, "orgName", "org", i, i, ref, "generic-head");
-			free(head);
-			continue;
 		}
-		if (in_list(&x, "ethnonyms", i) || in_list(&x, "months", i) || in_list(&x, "offices", i) ||
-		    in_list(&x, "date-words", i) || in_list(&x, "political-adjectives", i))
+		if (not_a_name(&x, i))
 			continue;
 		last = person_run(&x, i);
 		if (last == (size_t)-1)
 			continue;
 		{
-			const char *rule = has_cue(&x, i, last) ? "name-cue"
-			                 : known_surname(&x, i) ? "known-surname"
-			                 : (!T(&x, i)->sent_start && x.running && !stopword(&x, i))
+			int cue = has_cue(&x, i, last);
+			const char *rule = cue ? "name-cue"
+			                 : (!T(&x, i)->sent_start && x.running && !stopword(&x, i) &&
+			                    !container_is_title(&x))
 			                       ? "capitalised" : NULL;
 			if (!rule || (T(&x, i)->sent_start && stopword(&x, i)))
+				continue;
+			if (T(&x, i)->sent_start && !cue)
 				continue;
 			person(&x, i, last, rule);
 			i = last;
