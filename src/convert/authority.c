@@ -30,6 +30,7 @@ typedef struct {
 	char *head;       /* organisations: the head word's stem */
 	xmlNodePtr gz;    /* gazetteer record, if any */
 	long order;       /* first mention */
+	long seen;        /* last mention in the current walk, 0 if none yet */
 } rec;
 
 struct tf_ents {
@@ -509,14 +510,34 @@ void tf_ents__set_surname(tf_ents *e, const char *id, const char *stem)
 
 /* Organisations: the latest record with this head word, or one with this
  * abbreviation. */
+/* The body last mentioned (in this walk) with this head word. */
 const char *tf_ents__by_head(tf_ents *e, const char *head)
 {
 	size_t i;
+	const rec *best = NULL;
 
-	for (i = e->n; i-- > 0;)
-		if (!strcmp(e->v[i].kind, "org") && e->v[i].head && !strcmp(e->v[i].head, head))
-			return e->v[i].id;
-	return NULL;
+	for (i = 0; i < e->n; i++)
+		if (!strcmp(e->v[i].kind, "org") && e->v[i].head && !strcmp(e->v[i].head, head) &&
+		    e->v[i].seen && (!best || e->v[i].seen > best->seen))
+			best = &e->v[i];
+	return best ? best->id : NULL;
+}
+
+void tf_ents__touch(tf_ents *e, const char *id)
+{
+	size_t i;
+
+	for (i = 0; id && i < e->n; i++)
+		if (!strcmp(e->v[i].id, id))
+			e->v[i].seen = ++e->counter;
+}
+
+void tf_ents__new_walk(tf_ents *e)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		e->v[i].seen = 0;
 }
 
 void tf_ents__set_head(tf_ents *e, const char *id, const char *head)

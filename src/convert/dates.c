@@ -397,6 +397,17 @@ static size_t yearless(dp *p, size_t i, dval *v)
 				v->y2 = v->y1;
 			return year_word(p, k + 1);
 		}
+		/* мае того же года: the year of the context */
+		if (is_role(p, k, "same")) {
+			size_t m = k + 1;
+			if (is_role(p, m, "same"))
+				m++;
+			if (is_role(p, m, "year") && p->ctx->year) {
+				v->y1 = p->ctx->year;
+				v->inherited = 1;
+				return year_word(p, m);
+			}
+		}
 		/* a bare month name is a date only with a day or a vague part */
 		if (!v->d1 && !v->vague && !v->m2 && !is_role(p, j - 1, "month-word"))
 			return i;
@@ -405,10 +416,14 @@ static size_t yearless(dp *p, size_t i, dval *v)
 	}
 	/* həmin gün, того же года, the same day */
 	t = &p->c->t[i];
+	if (!t->fold)
+		return i;
 	if (is_role(p, i, "same")) {
 		size_t k = i + 1;
 		if (k < p->c->n && is_role(p, k, "same"))
 			k++; /* "того же" */
+		else if ((unsigned char)t->fold[0] >= 0xD0)
+			return i; /* Russian says "тот же день"; "в том числе" is no date */
 		if (is_role(p, k, "day") && p->ctx->day) {
 			v->y1 = p->ctx->year;
 			v->m1 = p->ctx->month;
@@ -432,6 +447,8 @@ static size_t yearless(dp *p, size_t i, dval *v)
 	return i;
 }
 
+static int inherit_year(dp *p, dval *v);
+
 /* vague or season word, then a year or a month and year:
  * начале 1919 г., early 1921, the spring of 1919, осенью 1918 г. */
 static size_t vague_first(dp *p, size_t i, dval *v)
@@ -451,8 +468,18 @@ static size_t vague_first(dp *p, size_t i, dval *v)
 		k = decade_phrase(p, j, &w);
 		if (k == j)
 			k = year_phrase(p, j, &w);
-		if (k == j)
+		if (k == j) {
+			/* конце августа, весной этого года: a month or the same year */
+			w.vague = 1; /* lets a bare month through yearless() */
 			k = yearless(p, j, &w);
+			w.vague = 0;
+			if (k > j && !w.y1 && w.m1 && !inherit_year(p, &w))
+				return i;
+			if (k > j && !w.y1)
+				return i;
+			if (k > j)
+				w.inherited = 1;
+		}
 		if (k == j || !w.y1)
 			return i;
 		*v = w;

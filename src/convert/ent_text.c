@@ -247,30 +247,94 @@ static int suffix_chain(const tf_lexicon *l, const char *s, int depth)
 	return 0;
 }
 
+/* Is buf (a possible base) an item of the list?  Returns @n or "". */
+static const char *item(const tf_lexicon *l, const char *type, const char *buf)
+{
+	const char *v = tf_lexicon__value(l, type, buf);
+
+	if (!v && tf_lexicon__has(l, type, buf))
+		v = "";
+	return v;
+}
+
+/* Azerbaijani softens a final k/q before a vowel suffix: nümayəndəlik ->
+ * nümayəndəliyi, ittifaq -> ittifağı.  Try the hard form of a soft end. */
+static const char *item_mutated(const tf_lexicon *l, const char *type, char *buf, size_t k)
+{
+	const char *v = NULL;
+
+	if (k >= 2 && buf[k - 1] == 'y') {
+		buf[k - 1] = 'k';
+		v = item(l, type, buf);
+		buf[k - 1] = 'y';
+	} else if (k >= 3 && (unsigned char)buf[k - 2] == 0xC4 && (unsigned char)buf[k - 1] == 0x9F) {
+		char save = buf[k - 1];
+		buf[k - 2] = 'q';
+		buf[k - 1] = '\0';
+		v = item(l, type, buf);
+		buf[k - 2] = (char)0xC4;
+		buf[k - 1] = save;
+	}
+	return v;
+}
+
+/* Russian nouns change their ending with case: республики -> республика,
+ * правительства -> правительство, армии -> армия. */
+static const char *item_russian(const tf_lexicon *l, const char *type, const char *fold)
+{
+	static const char *const ends[] = {"", "а", "я", "о", "е", "ь", "й", "ия", "ие", NULL};
+	size_t n = strlen(fold), cut, e;
+	char buf[160];
+
+	if (n >= sizeof buf - 8 || (unsigned char)fold[0] < 0xD0)
+		return NULL;
+	for (cut = 2; cut <= 6 && cut < n; cut += 2) {
+		if (tf_layout__chars(fold, n - cut) < 3)
+			break;
+		for (e = 0; ends[e]; e++) {
+			const char *v;
+			memcpy(buf, fold, n - cut);
+			strcpy(buf + n - cut, ends[e]);
+			v = item(l, type, buf);
+			if (v)
+				return v;
+		}
+	}
+	return NULL;
+}
+
 const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *fold,
                           size_t *base_len)
 {
 	size_t i, n = strlen(fold), k;
-	char buf[128];
+	char buf[160];
 
 	if (n >= sizeof buf)
 		return NULL;
 	for (i = 0; i < tf_lexicons__count(lx); i++) {
 		const tf_lexicon *l = tf_lexicons__get(lx, i);
+		const char *v;
 		for (k = n; k >= 2; k--) {
-			const char *v;
 			if (k < n && ((unsigned char)fold[k] & 0xC0) == 0x80)
 				continue;
 			memcpy(buf, fold, k);
 			buf[k] = '\0';
-			v = tf_lexicon__value(l, type, buf);
-			if (!v && tf_lexicon__has(l, type, buf))
-				v = "";
-			if (v && suffix_chain(l, fold + k, 3)) {
+			if (k < n && !suffix_chain(l, fold + k, 3))
+				continue;
+			v = item(l, type, buf);
+			if (!v && k < n)
+				v = item_mutated(l, type, buf, k);
+			if (v) {
 				if (base_len)
 					*base_len = k;
 				return v;
 			}
+		}
+		v = item_russian(l, type, fold);
+		if (v) {
+			if (base_len)
+				*base_len = n;
+			return v;
 		}
 	}
 	return NULL;

@@ -132,6 +132,7 @@ int tf_entities__tag(tf_build *b)
 	rc = walk(&w, b->text, 0, 0);
 	if (rc == 0) {
 		memset(&w.ctx, 0, sizeof w.ctx);
+		tf_ents__new_walk(e);
 		w.apply = 1;
 		rc = walk(&w, b->text, 0, 0);
 	}

@@ -96,6 +96,9 @@ char *tf_ents__ru_stem_key(const char *fold, size_t cut);
 const char *tf_ents__by_surname(tf_ents *e, const char *stem);
 void tf_ents__set_surname(tf_ents *e, const char *id, const char *stem);
 const char *tf_ents__by_head(tf_ents *e, const char *head);
+/* Records a mention of id (for "the body last named"); a new walk forgets. */
+void tf_ents__touch(tf_ents *e, const char *id);
+void tf_ents__new_walk(tf_ents *e);
 void tf_ents__set_head(tf_ents *e, const char *id, const char *head);
 const char *tf_ents__by_abbr(tf_ents *e, const char *abbr);
 void tf_ents__set_abbr(tf_ents *e, const char *id, const char *abbr);

@@ -140,6 +140,7 @@ static tf_span *add(nx *x, const char *elem, const char *kind, size_t first, siz
 	s->kind = kind;
 	s->rule = rule;
 	s->ref = ref ? strdup(ref) : NULL;
+	tf_ents__touch(x->e, ref);
 	take(x, first, last);
 	return s;
 }
@@ -346,6 +347,9 @@ static int head_phrase(nx *x, size_t i)
 		return 0;
 	n = name_run(x, i);
 	if (n == 0)
+		return 0;
+	/* Komitənin …: a generic head word opening the run stands alone */
+	if (head_kind(x, i, &kind, &el) == 1)
 		return 0;
 	/* a lower-case head after the run (Ankara hökuməti), or the run's
 	 * own last word (Milli Qvardiya, Dağlı Respublikası) */
@@ -634,8 +638,14 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			j = last + 1;
 			while (word(&x, j + 1) && (is_punct(&x, j, ",") || in_list(&x, "stopwords", j)) &&
 			       cap(&x, j + 1) && !gaz_at(&x, j + 1, &id, &kind) && !not_a_name(&x, j + 1)) {
-				size_t l2 = person_run(&x, j + 1);
+				size_t l2 = person_run(&x, j + 1), q;
+				const char *hk, *he;
+				int phrase = 0;
 				if (l2 == (size_t)-1)
+					break;
+				for (q = j + 1; q <= l2 + 1 && !phrase; q++)
+					phrase = head_kind(&x, q, &hk, &he) != 0;
+				if (phrase)
 					break;
 				person(&x, j + 1, l2, "office-list");
 				j = l2 + 1;
