@@ -14,14 +14,18 @@ cd "$SHARED/corpus" || { echo "skipped: ../shared not found"; exit 77; }
 FILES=$(grep -v '^#' EXPECTED.tsv | tail -n +2 | cut -f1)
 OUT=${TMPDIR:-/tmp}/tf-bench.$$
 mkdir -p "$OUT"
+run_tf() { "$TF" validate --schema "$RNG" --xinclude -j 2 -c off -q . > "$OUT/tf.txt"; }
+run_tfc() { "$TF" validate --schema "$RNG" --xinclude -j 2 -q . > "$OUT/tfc.txt"; }
+run_jing() { jing "$RNG" $FILES > "$OUT/jing.txt" 2>&1; }
+run_xmllint() { xmllint --noout --xinclude --relaxng "$RNG" $FILES > "$OUT/xmllint.txt" 2>&1; }
 t() { s=$(date +%s.%N); "$@"; e=$(date +%s.%N); echo "$e - $s" | bc; }
-tf=$(t sh -c "'$TF' validate --schema '$RNG' --xinclude -j 2 -c off -q . > '$OUT/tf.txt'")
-tfc=$(t sh -c "'$TF' validate --schema '$RNG' --xinclude -j 2 -q . > '$OUT/tfc.txt'")
-jing=$(t sh -c "jing '$RNG' $FILES > '$OUT/jing.txt' 2>&1")
-xl=$(t sh -c "xmllint --noout --xinclude --relaxng '$RNG' $FILES > '$OUT/xmllint.txt' 2>&1")
+tf=$(t run_tf)
+tfc=$(t run_tfc)
+jing=$(t run_jing)
+xl=$(t run_xmllint)
 n=$(echo "$FILES" | wc -l)
-inv_tf=$(grep -c '' "$OUT/tf.txt" >/dev/null; grep ': error:' "$OUT/tf.txt" | cut -d: -f1 | sort -u | wc -l)
-inv_jing=$(grep ': error:' "$OUT/jing.txt" | cut -d: -f1 | sort -u | wc -l)
+inv_tf=$(grep ': error:' "$OUT/tf.txt" | cut -d: -f1 | sort -u | wc -l)
+inv_jing=$(grep ': error:' "$OUT/jing.txt" | sed 's|^.*/corpus/||' | cut -d: -f1 | sort -u | wc -l)
 inv_xl=$(grep -c 'fails to validate' "$OUT/xmllint.txt")
 printf '%-46s %8s %9s %8s\n' "validator ($n files, tei_all, XInclude)" "seconds" "vs jing" "invalid"
 printf '%-46s %8.2f %8.2fx %8s\n' "teiforge -j 2 (RelaxNG only)" "$tf" "$(echo "$tf / $jing" | bc -l)" "$inv_tf"
