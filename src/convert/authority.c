@@ -72,30 +72,39 @@ static int has_cyrillic(const char *s)
 	return 0;
 }
 
-/* A Russian name's stem key: "~" and the name without its final vowel
- * (Франция -> ~франци), so that inflected forms (Франции) find it. */
-char *tf_ents__ru_stem_key(const char *fold, size_t cut)
+/* A Russian name's stem key: "~" and each word without its inflectional
+ * ending (Советская Россия -> ~советск росси), so that inflected forms
+ * (Советскую Россию) find it.  The argument is ignored but kept for the
+ * callers' convenience. */
+char *tf_ents__ru_stem_key(const char *fold, size_t unused)
 {
-	static const char *const vowels[] = {"а", "я", "о", "е", "и", "ы", "у", "ю", "ь", "й", NULL};
-	size_t n = strlen(fold), i;
-	char *k;
+	static const char *const ends[] = {
+		"ями", "ами", "ыми", "ими", "ого", "его", "ому", "ему", "ая", "яя", "ую", "юю", "ой", "ей",
+		"ий", "ый", "ое", "ее", "ом", "ем", "ых", "их", "ые", "ие", "ам", "ям", "ах", "ях", "ов", "ев",
+		"ию", "ия", "ии", "а", "я", "о", "е", "и", "ы", "у", "ю", "ь", "й", NULL};
+	tf_buf b = TF_BUF_INIT;
+	const char *p = fold;
 
-	if (cut == 0) {
-		for (i = 0; vowels[i]; i++)
-			if (n > 2 && !strcmp(fold + n - 2, vowels[i])) {
-				cut = 2;
+	(void)unused;
+	tf_buf__putc(&b, '~');
+	while (*p) {
+		const char *sp = strchr(p, ' ');
+		size_t n = sp ? (size_t)(sp - p) : strlen(p), cut = 0, k;
+		for (k = 0; ends[k]; k++) {
+			size_t l = strlen(ends[k]);
+			if (n > l && !strncmp(p + n - l, ends[k], l) && tf_layout__chars(p, n - l) >= 3) {
+				cut = l;
 				break;
 			}
+		}
+		if (b.len > 1)
+			tf_buf__putc(&b, ' ');
+		tf_buf__append(&b, p, n - cut);
+		p += n;
+		while (*p == ' ')
+			p++;
 	}
-	if (cut >= n || tf_layout__chars(fold, n - cut) < 3)
-		return NULL;
-	k = malloc(n - cut + 2);
-	if (k) {
-		k[0] = '~';
-		memcpy(k + 1, fold, n - cut);
-		k[n - cut + 1] = '\0';
-	}
-	return k;
+	return tf_buf__detach(&b);
 }
 
 static int add_gaz_key(tf_ents *e, char *fold, const char *kind, const char *id, xmlNodePtr node);
@@ -108,11 +117,6 @@ static int add_gaz(tf_ents *e, const char *name, const char *kind, const char *i
 		return TF_ENOMEM;
 	if (has_cyrillic(fold)) {
 		char *stem = tf_ents__ru_stem_key(fold, 0);
-		if (!stem) {
-			stem = malloc(strlen(fold) + 2);
-			if (stem)
-				sprintf(stem, "~%s", fold);
-		}
 		if (stem && add_gaz_key(e, stem, kind, id, node) < 0)
 			return TF_ENOMEM;
 	}

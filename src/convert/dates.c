@@ -491,6 +491,41 @@ static size_t vague_first(dp *p, size_t i, dval *v)
 	}
 }
 
+/* "mid-1919", "mid-July 1920", "early-1921": the part and the period in
+ * one hyphenated token */
+static size_t mid_joined(dp *p, size_t i, dval *v)
+{
+	static const struct {
+		const char *prefix;
+		int vague;
+	} parts[] = {{"mid-", VAGUE_MID}, {"early-", VAGUE_EARLY}, {"late-", VAGUE_LATE}};
+	const tf_tok *t = &p->c->t[i];
+	size_t k, l;
+
+	for (k = 0; k < sizeof parts / sizeof parts[0]; k++) {
+		const char *rest;
+		const char *m;
+		l = strlen(parts[k].prefix);
+		if (strncmp(t->fold, parts[k].prefix, l) != 0)
+			continue;
+		rest = t->fold + l;
+		memset(v, 0, sizeof *v);
+		v->vague = parts[k].vague;
+		if (strlen(rest) == 4 && rest[0] >= '1' && rest[0] <= '2') {
+			v->y1 = atoi(rest);
+			return i + 1;
+		}
+		m = tf_ents__stem(p->lx, "months", rest, NULL);
+		if (m && year_at(p, i + 1)) {
+			v->m1 = atoi(m);
+			v->y1 = year_at(p, i + 1);
+			return year_word(p, i + 2);
+		}
+		return i;
+	}
+	return i;
+}
+
 static void update_ctx(dp *p, const dval *v)
 {
 	if (p->c->in_note || !v->y1)
@@ -542,6 +577,8 @@ void tf_dates__find(const tf_lexicons *lx, tf_ctr *c, tf_date_ctx *ctx)
 			}
 		}
 		end = decade_phrase(&p, i, &v);
+		if (end == i)
+			end = mid_joined(&p, i, &v);
 		if (end == i)
 			end = vague_first(&p, i, &v);
 		if (end == i)

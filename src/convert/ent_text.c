@@ -319,7 +319,9 @@ const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *f
 				continue;
 			memcpy(buf, fold, k);
 			buf[k] = '\0';
-			if (k < n && !suffix_chain(l, fold + k, 3))
+			/* a short base takes one suffix at most (rus+iyanın is no
+			 * ethnonym, it is Rusiyanın) */
+			if (k < n && !suffix_chain(l, fold + k, tf_layout__chars(fold, k) < 4 ? 1 : 3))
 				continue;
 			v = item(l, type, buf);
 			if (!v && k < n)

@@ -197,9 +197,9 @@ static const char *gaz_lookup(nx *x, const char *name, size_t base, const char *
 		hit = tf_ents__gaz(x->e, buf, kind);
 		strcpy(buf, name);
 	}
-	for (cut = 2; !hit && cut <= 6; cut += 2) {
-		char *k = tf_ents__ru_stem_key(name, cut);
-		if (k && (unsigned char)name[n - 1] >= 0x80)
+	if (!hit && (unsigned char)name[0] >= 0xD0 && (unsigned char)name[0] <= 0xD1) {
+		char *k = tf_ents__ru_stem_key(name, 0);
+		if (k)
 			hit = tf_ents__gaz(x->e, k, kind);
 		free(k);
 	}
@@ -302,6 +302,9 @@ static size_t name_run(nx *x, size_t i)
 			j++;
 		} else if (j > i && (in_list(x, "political-adjectives", j) || in_list(x, "org-modifiers", j))) {
 			j++;
+		} else if (j > i && word(x, j) && x->c->lang && !strcmp(x->c->lang, "ru") &&
+		           ends_in(x, "adjective-endings", j, 2)) {
+			j++; /* Кавказской исламской армии */
 		} else {
 			break;
 		}
@@ -334,6 +337,26 @@ static void emit_head_phrase(nx *x, size_t i, size_t last, const char *kind, con
 	}
 }
 
+static int not_a_name(nx *x, size_t i);
+
+/* Army of the Black Sea, Chamber of Commerce: "of", maybe "the", then
+ * capitalised words. */
+static size_t of_tail(nx *x, size_t h)
+{
+	size_t j = h + 1;
+
+	if (!word(x, j) || strcmp(T(x, j)->fold, "of") != 0)
+		return h;
+	j++;
+	if (word(x, j) && !strcmp(T(x, j)->fold, "the"))
+		j++;
+	if (!cap(x, j))
+		return h;
+	while (cap(x, j + 1))
+		j++;
+	return j;
+}
+
 static int head_phrase(nx *x, size_t i)
 {
 	size_t n, h, g;
@@ -363,10 +386,22 @@ static int head_phrase(nx *x, size_t i)
 		if (!how || how == 3)
 			return 0;
 	}
+	/* the British detachment, fransız nümayəndəliyi: an adjective of
+	 * nationality with a lower-case head names nothing */
+	if (h == i + n && (x->c->lang && !strcmp(x->c->lang, "ru") ? in_list(x, "ethnonyms", i) &&
+	                                                              T(x, i)->sent_start
+	                                                            : not_a_name(x, i) != 0))
+		return 0;
+	/* Russian: an adjective before a classifier (Апшеронского полуострова),
+	 * not a noun (История района) */
+	if (how == 3 && h == i + n && x->c->lang && !strcmp(x->c->lang, "ru") &&
+	    !ends_in(x, "adjective-endings", h - 1, 2))
+		return 0;
 	/* a whole name the gazetteer knows wins (Sovet İttifaqı) */
 	g = gaz_at(x, i, &gid, &gk);
 	if (g == h - i + 1)
 		return 0;
+	h = of_tail(x, h);
 	emit_head_phrase(x, i, h, kind, el, how);
 	return 1;
 }
@@ -597,6 +632,56 @@ static int container_is_title(nx *x)
 	return x->c->is_title;
 }
 
+/* In a list of places (Tala, Car, Çardaxlar və Zaqatala), a word taken
+ * for a person only because it was capitalised is a place too. */
+static int list_joint(nx *x, size_t a, size_t b)
+{
+	size_t k;
+
+	if (b <= a + 1)
+		return 0;
+	for (k = a + 1; k < b; k++) {
+		const tf_tok *t = T(x, k);
+		if (t->word ? !(in_list(x, "stopwords", k) && tf_layout__chars(t->fold, strlen(t->fold)) <= 3)
+		            : strcmp(t->text, ",") != 0)
+			return 0;
+	}
+	return b - a <= 3;
+}
+
+static void coordinate(nx *x)
+{
+	size_t i, k;
+	int changed = 1;
+
+	while (changed) {
+		changed = 0;
+		for (i = 0; i < x->c->nspans; i++) {
+			tf_span *s = &x->c->spans[i], *o;
+			if (strcmp(s->elem, "persName") != 0 || !s->rule || strcmp(s->rule, "capitalised") != 0)
+				continue;
+			for (k = 0; k < x->c->nspans; k++) {
+				o = &x->c->spans[k];
+				if (strcmp(o->elem, "placeName") != 0)
+					continue;
+				if (list_joint(x, s->last, o->first) || list_joint(x, o->last, s->first)) {
+					char *key = key_of(x, s->first, s->last, 0), *name = text_of(x, s->first, s->last);
+					const char *ref = key && name ? tf_ents__record(x->e, "place", key, name, x->c->lang, NULL) : NULL;
+					s->elem = "placeName";
+					s->kind = "place";
+					s->rule = "place-list";
+					free(s->ref);
+					s->ref = ref ? strdup(ref) : NULL;
+					free(key);
+					free(name);
+					changed = 1;
+					break;
+				}
+			}
+		}
+	}
+}
+
 /* ---- the pass ---- */
 
 int tf_names__find(tf_ents *e, tf_ctr *c)
@@ -728,9 +813,12 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			continue;
 		{
 			int cue = has_cue(&x, i, last);
+			/* English capitalises much that is no name: there the cue
+			 * is needed */
+			int caps_mean_names = c->lang && (!strcmp(c->lang, "az") || !strcmp(c->lang, "ru"));
 			const char *rule = cue ? "name-cue"
-			                 : (!T(&x, i)->sent_start && x.running && !stopword(&x, i) &&
-			                    !container_is_title(&x))
+			                 : (caps_mean_names && !T(&x, i)->sent_start && x.running &&
+			                    !stopword(&x, i) && !container_is_title(&x))
 			                       ? "capitalised" : NULL;
 			if (!rule || (T(&x, i)->sent_start && stopword(&x, i)))
 				continue;
@@ -740,6 +828,7 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			i = last;
 		}
 	}
+	coordinate(&x);
 	free(x.taken);
 	return 0;
 }
