@@ -16,6 +16,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include "bibl.h"
+#include "ents.h"
 
 typedef tf_span_t span;
 
@@ -98,6 +99,8 @@ static int is_abbreviation(span p)
 	while (i < p.n) {
 		UChar32 c;
 		U8_NEXT(p.s, i, p.n, c);
+		if (c == ' ' && letters > 0 && i < p.n)
+			continue; /* ЦГИА АР */
 		if (c < 0 || !u_isupper(c))
 			return 0;
 		letters++;
@@ -181,14 +184,49 @@ static void emit_repository(tf_build *b, xmlNodePtr bibl, span r)
 	add_text(org, r.s, r.n);
 }
 
+/* Does the text name an archive: an abbreviation (TNA, GMTA), a name with
+ * its abbreviation in brackets, or a name with an institution's head word
+ * (… Arxivi, … архив, … Archives, … Museum)? */
+static int archive_like(tf_build *b, span r)
+{
+	size_t i = 0;
+	char word[96];
+
+	if (is_abbreviation(r) || (r.n > 2 && r.s[r.n - 1] == ')' && memchr(r.s, '(', r.n)))
+		return 1;
+	while (i < r.n) {
+		size_t start, k;
+		while (i < r.n && (r.s[i] == ' ' || r.s[i] == ','))
+			i++;
+		start = i;
+		while (i < r.n && r.s[i] != ' ' && r.s[i] != ',')
+			i++;
+		k = i - start;
+		if (k > 0 && k < sizeof word) {
+			char *f;
+			memcpy(word, r.s + start, k);
+			word[k] = '\0';
+			f = tf_text__fold(word, NULL);
+			if (f && tf_ents__stem(b->lex, "org-heads", f, NULL)) {
+				free(f);
+				return 1;
+			}
+			free(f);
+		}
+	}
+	return 0;
+}
+
 /* Builds an archival <bibl> if the reference has a repository and at least
- * two locators; returns 1 if it did. */
+ * two locators; returns 1 if it did.  Words before the repository (a
+ * comment ending in a colon) stay outside the <bibl>. */
 static int archival(tf_build *b, xmlNodePtr note, span ref)
 {
-	span parts[64];
+	span parts[64], repo;
 	const char *units[64];
 	size_t n = split_top(ref.s, ref.n, ',', parts, 64), i, first = (size_t)-1, nloc = 0;
 	xmlNodePtr bibl;
+	const char *colon;
 
 	for (i = 0; i < n; i++) {
 		trim(&parts[i]);
@@ -203,22 +241,30 @@ static int archival(tf_build *b, xmlNodePtr note, span ref)
 		return 0;
 	if (nloc < 2 && !(first == 1 && is_abbreviation(parts[0])))
 		return 0;
+	/* the repository is the part right before the first locator, after a
+	 * colon if the part holds one */
+	repo = parts[first - 1];
+	colon = NULL;
+	for (i = 0; i < repo.n; i++)
+		if (repo.s[i] == ':' || (repo.s[i] == '/' && i + 1 < repo.n && repo.s[i + 1] == '/'))
+			colon = repo.s + i + (repo.s[i] == '/'); /* "… // РГИА" */
+	if (colon) {
+		repo.n -= (size_t)(colon + 1 - repo.s);
+		repo.s = colon + 1;
+		trim(&repo);
+	}
+	if (!archive_like(b, repo))
+		return 0;
+	if (repo.s > ref.s)
+		add_text(note, ref.s, (size_t)(repo.s - ref.s));
 	bibl = tf_tei__elem(b, note, "bibl");
 	xmlNewProp(bibl, (const xmlChar *)"type", (const xmlChar *)"archival");
-	for (i = 0; i < n; i++) {
+	emit_repository(b, bibl, repo);
+	for (i = first; i < n; i++) {
 		/* the text between components, as printed */
-		if (i > 0)
-			add_text(bibl, parts[i - 1].s + parts[i - 1].n,
-			         (size_t)(parts[i].s - (parts[i - 1].s + parts[i - 1].n)));
-		if (i == 0 && first > 1) {
-			span repo = {parts[0].s, (size_t)(parts[first - 1].s + parts[first - 1].n - parts[0].s)};
-			emit_repository(b, bibl, repo);
-			i = first - 1;
-			continue;
-		}
-		if (i < first) {
-			emit_repository(b, bibl, parts[i]);
-		} else if (units[i]) {
+		add_text(bibl, parts[i - 1].s + parts[i - 1].n,
+		         (size_t)(parts[i].s - (parts[i - 1].s + parts[i - 1].n)));
+		if (units[i]) {
 			xmlNodePtr sc = tf_tei__elem(b, bibl, "biblScope");
 			xmlNewProp(sc, (const xmlChar *)"unit", (const xmlChar *)units[i]);
 			add_text(sc, parts[i].s, parts[i].n);

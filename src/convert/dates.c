@@ -41,7 +41,7 @@ static const char *role(dp *p, size_t i)
 {
 	if (i >= p->c->n || !p->c->t[i].word)
 		return NULL;
-	return tf_ents__stem(p->lx, "date-words", p->c->t[i].fold, NULL);
+	return tf_tok__in(p->lx, "date-words", &p->c->t[i]);
 }
 
 static int is_role(dp *p, size_t i, const char *r)
@@ -60,7 +60,7 @@ static int month_of(dp *p, size_t i)
 	t = &p->c->t[i];
 	if (!t->word || t->digits)
 		return 0;
-	v = tf_ents__stem(p->lx, "months", t->fold, NULL);
+	v = tf_tok__in(p->lx, "months", &p->c->t[i]);
 	return v ? atoi(v) : 0;
 }
 

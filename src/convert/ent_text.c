@@ -342,6 +342,30 @@ const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *f
 	return NULL;
 }
 
+static const char *const memo_types[] = {
+	"months", "date-words", "honorifics", "offices", "org-heads", "state-heads",
+	"place-classifiers", "ethnonyms", "political-adjectives", "org-modifiers", "given-names",
+	"stopwords", "abbreviations", "place-prefixes", "suffixes", "surname-endings",
+	"relational-suffixes", "boundary-suffixes", "adjective-endings", NULL};
+
+const char *tf_tok__in(const tf_lexicons *lx, const char *type, tf_tok *t)
+{
+	size_t k;
+
+	if (!t->word || !t->fold)
+		return NULL;
+	for (k = 0; memo_types[k]; k++)
+		if (memo_types[k] == type || !strcmp(memo_types[k], type))
+			break;
+	if (!memo_types[k] || k >= sizeof t->memo / sizeof t->memo[0])
+		return tf_ents__stem(lx, type, t->fold, NULL);
+	if (!t->memo_done[k]) {
+		t->memo[k] = tf_ents__stem(lx, type, t->fold, NULL);
+		t->memo_done[k] = 1;
+	}
+	return t->memo[k];
+}
+
 char *tf_ents__canon(const char *text)
 {
 	char *f = tf_text__fold(text, NULL), *r, *w;

@@ -25,6 +25,9 @@ typedef struct {
 	int roman;           /* value as a Roman numeral (XX -> 20), else 0 */
 	int sent_start;      /* first word of a sentence */
 	int space_before;    /* white space between this and the previous token */
+	/* look-ups already made for this word, by list (see tf_tok__in) */
+	const char *memo[24];
+	unsigned char memo_done[24];
 } tf_tok;
 
 typedef struct {
@@ -72,6 +75,8 @@ const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *f
 char *tf_ents__canon(const char *text);
 /* Is s a chain of (at most three) case/possessive suffixes? */
 int tf_ents__suffixes(const tf_lexicons *lx, const char *s);
+/* tf_ents__stem() of the token's folded form, remembered per list. */
+const char *tf_tok__in(const tf_lexicons *lx, const char *type, tf_tok *t);
 /* Marks spans overlapping an existing one as dropped; applies the rest. */
 int tf_ctr__apply(tf_build *b, tf_ctr *c, xmlNodePtr el, tf_ents *ents);
 

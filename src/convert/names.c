@@ -59,7 +59,7 @@ static const char *in_list(nx *x, const char *type, size_t i)
 {
 	if (!word(x, i))
 		return NULL;
-	return tf_ents__stem(x->lx, type, x->c->t[i].fold, NULL);
+	return tf_tok__in(x->lx, type, &x->c->t[i]);
 }
 
 static int stopword(nx *x, size_t i)
@@ -775,10 +775,22 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 		/* an abbreviation in capitals: RDHA, ГАРФ */
 		if (T(&x, i)->all_upper && !T(&x, i)->roman &&
 		    tf_layout__chars(T(&x, i)->text, strlen(T(&x, i)->text)) <= 10 && !not_a_name(&x, i)) {
-			const char *ref = tf_ents__by_abbr(e, T(&x, i)->text);
-			if (!ref)
-				ref = tf_ents__record(e, "org", T(&x, i)->fold, T(&x, i)->text, c->lang, NULL);
-			add(&x, "orgName", "org", i, i, ref, "abbreviation");
+			size_t l = i;
+			char *name, *key;
+			const char *ref;
+			/* ЦГИА АР: capitals in a row are one name */
+			while (word(&x, l + 1) && T(&x, l + 1)->all_upper && T(&x, l + 1)->space_before &&
+			       !T(&x, l + 1)->roman)
+				l++;
+			name = text_of(&x, i, l);
+			key = name ? tf_text__fold(name, c->lang) : NULL;
+			ref = name ? tf_ents__by_abbr(e, name) : NULL;
+			if (!ref && key)
+				ref = tf_ents__record(e, "org", key, name, c->lang, NULL);
+			add(&x, "orgName", "org", i, l, ref, "abbreviation");
+			free(name);
+			free(key);
+			i = l;
 			continue;
 		}
 		/* Jupikova E.F. */

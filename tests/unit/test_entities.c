@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * test_entities.c — the names-and-dates pass, rule family by rule family,
+ * in Azerbaijani, Russian and English, with inflected forms: texts written
+ * for the test (no name of the project's article), converted whole, and
+ * the markup read back with XPath.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+#include "tf_test.h"
+#include "teiforge/teiforge.h"
+
+static const char *filler[] = {
+	"Bu mətn yalnız sınaq üçün yazılıb və onun məqsədi qaydaları yoxlamaqdır, buna görə də burada "
+	"bir neçə əlavə cümlə var ki, mətn məqalə kimi qəbul olunsun.",
+	"Этот текст написан только для проверки правил и поэтому содержит несколько лишних "
+	"предложений, чтобы его приняли как статью целиком.",
+	"This text was written only to test the rules and therefore holds a few more sentences so "
+	"that it is accepted as an article as a whole."};
+
+static tf_doc *convert(const char *body, int lang, const char *authority, char **review)
+{
+	tf_convert_options o = TF_CONVERT_OPTIONS_INIT;
+	tf_doc *doc = NULL;
+	char *text = malloc(strlen(body) + 1024);
+
+	sprintf(text, "%s %s %s\n", body, filler[lang], filler[lang]);
+	o.date = "2026-01-01";
+	o.source_name = "entities-test.txt";
+	o.authority_path = authority;
+	o.review = review;
+	if (tf_convert_text(&doc, text, strlen(text), &o, NULL) < 0)
+		fprintf(stderr, "convert failed: %s\n", tf_error_last());
+	free(text);
+	return doc;
+}
+
+static char *xp(tf_doc *doc, const char *expr)
+{
+	xmlXPathContextPtr ctx;
+	xmlXPathObjectPtr r;
+	char *s = NULL;
+
+	if (!doc)
+		return NULL;
+	ctx = xmlXPathNewContext(tf_doc_xml(doc));
+	xmlXPathRegisterNs(ctx, (const xmlChar *)"t", (const xmlChar *)TF_TEI_NS);
+	r = xmlXPathEvalExpression((const xmlChar *)expr, ctx);
+	if (r) {
+		xmlChar *v = xmlXPathCastToString(r);
+		s = strdup((const char *)v);
+		xmlFree(v);
+	}
+	xmlXPathFreeObject(r);
+	xmlXPathFreeContext(ctx);
+	return s;
+}
+
+#define X(doc, expr, want)                  \
+	do {                                \
+		char *v_ = xp(doc, expr);   \
+		CHECK_STR(v_, want);        \
+		free(v_);                   \
+	} while (0)
+
+static void azerbaijani(void)
+{
+	tf_doc *d = convert(
+		"1918-ci ilin avqustunda Bakıda yeni hökumət quruldu. Sentyabrın 15-də general Əliyev "
+		"Gəncəyə gəldi. 1919-cu ilin dekabrın əvvəllərində Fransa hökumətinin nümayəndəsi "
+		"Rəşid bəyin evində oldu. XX əsrin 30-cu illərində Azərbaycan Respublikası Dövlət Arxivi "
+		"(ARDA) yaradıldı, ARDA sənədləri saxlayır. P.P.Sokolov və Məmmədovun məktubları "
+		"1920-ci ilin payızında Şimali Qafqazın bölgələrinə göndərildi. Milli Şura iclas keçirdi.",
+		0, NULL, NULL);
+	CHECK(d != NULL);
+	/* dates: month, inherited year, vague part, decade of a century, season */
+	X(d, "string(//t:text//t:date[.='1918-ci ilin avqustunda']/@when)", "1918-08");
+	X(d, "string(//t:text//t:date[.='Sentyabrın 15-də']/@when)", "1918-09-15");
+	X(d, "string(//t:text//t:date[.='Sentyabrın 15-də']/@cert)", "medium");
+	X(d, "string(//t:text//t:date[.='1919-cu ilin dekabrın əvvəllərində']/@notAfter)", "1919-12-10");
+	X(d, "string(//t:text//t:date[.='XX əsrin 30-cu illərində']/@to)", "1939");
+	X(d, "string(//t:text//t:date[.='1920-ci ilin payızında']/@notBefore)", "1920-09");
+	/* places with case suffixes inside the element */
+	X(d, "string(//t:text//t:placeName[.='Bakıda']/@ref)", "#place-baku");
+	X(d, "string(//t:text//t:placeName[starts-with(.,'Gəncə')])", "Gəncəyə");
+	X(d, "string(count(//t:text//t:placeName[.='Şimali Qafqazın']))", "1");
+	/* persons: the office stays outside, the honorific and suffix inside */
+	X(d, "string(//t:text//t:persName[starts-with(.,'Əliyev')])", "Əliyev");
+	X(d, "string(count(//t:text//t:persName[.='Rəşid bəyin']))", "1");
+	X(d, "string(count(//t:text//t:persName[.='P.P.Sokolov']))", "1");
+	X(d, "string(count(//t:text//t:persName[.='Məmmədovun']))", "1");
+	/* organisations: country + head word, a name with its abbreviation */
+	X(d, "string(count(//t:text//t:orgName[.='Fransa hökumətinin']))", "1");
+	X(d, "string(count(//t:text//t:orgName[.='Milli Şura']))", "1");
+	X(d, "string(//t:text//t:orgName[.='Azərbaycan Respublikası Dövlət Arxivi']/@ref = //t:orgName[.='ARDA'][1]/@ref)", "true");
+	X(d, "string(count(//t:text//t:orgName[.='ARDA']/@ref[. = //t:orgName[.='ARDA'][1]/@ref]))", "2");
+	/* every @ref points to a record */
+	X(d, "string(count(//t:text//*[@ref][not(substring(@ref,2) = //t:standOff//@xml:id)]))", "0");
+	tf_doc_free(d);
+}
+
+static void russian(void)
+{
+	tf_doc *d = convert(
+		"Статья посвящена событиям 1918 года. 15 сентября 1918 г. генерал Деникин прибыл в "
+		"Тифлис, а в начале 1919 г. А.И. Петров уехал из Тифлиса в Баку. В 20-е годы "
+		"правительство Азербайджана переехало. Осенью 1918 г. Бакинский Совет народных "
+		"комиссаров заседал в Баку.",
+		1, NULL, NULL);
+	CHECK(d != NULL);
+	X(d, "string(/t:TEI/@xml:lang)", "ru");
+	X(d, "string(//t:text//t:date[.='15 сентября 1918 г.']/@when)", "1918-09-15");
+	X(d, "string(//t:text//t:date[.='начале 1919 г.']/@notAfter)", "1919-04");
+	X(d, "string(//t:text//t:date[.='20-е годы']/@from)", "1920");
+	X(d, "string(//t:text//t:date[.='Осенью 1918 г.']/@notAfter)", "1918-11");
+	X(d, "string(count(//t:text//t:persName[.='Деникин']))", "1");
+	X(d, "string(count(//t:text//t:persName[.='А.И. Петров']))", "1");
+	X(d, "string(//t:text//t:placeName[.='Тифлиса']/@ref = //t:placeName[.='Тифлис']/@ref)", "true");
+	X(d, "string(count(//t:text//t:placeName[.='Баку']))", "2");
+	X(d, "string(count(//t:text//t:orgName[.='правительство Азербайджана']))", "1");
+	X(d, "string(count(//t:text//t:orgName[starts-with(.,'Бакинский Совет')]))", "1");
+	tf_doc_free(d);
+}
+
+static void english(void)
+{
+	char *review = NULL;
+	tf_doc *d;
+	const char *auth = "/tmp/tf-test-authority.xml";
+	FILE *fp = fopen(auth, "w");
+
+	if (fp) {
+		fputs("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>a</title>"
+		      "</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>"
+		      "</teiHeader><standOff><listPerson><person xml:id=\"Q424242\"><persName>Milne</persName>"
+		      "<persName>G. F. Milne</persName><idno type=\"wikidata\">Q424242</idno></person>"
+		      "</listPerson></standOff></TEI>", fp);
+		fclose(fp);
+	}
+	d = convert(
+		"On 23 December 1918 General Milne reached Batum. The same day the British detachment "
+		"left. In the spring of 1919 the War Office sent J. Smith to Tiflis. The Batum Chamber "
+		"of Commerce met early 1921. In the 1920s the League of Nations discussed the North "
+		"Caucasus.",
+		2, auth, &review);
+	CHECK(d != NULL);
+	X(d, "string(//t:text//t:date[.='23 December 1918']/@when)", "1918-12-23");
+	X(d, "string(//t:text//t:date[.='the spring of 1919']/@notBefore)", "1919-03");
+	X(d, "string(//t:text//t:date[.='early 1921']/@notAfter)", "1921-04");
+	X(d, "string(//t:text//t:date[.='1920s' or .='the 1920s']/@to)", "1929");
+	X(d, "string(//t:text//t:date[.='The same day']/@when)", "1918-12-23");
+	/* the user's authority record wins: its id and its idno */
+	X(d, "string(//t:text//t:persName[.='Milne']/@ref)", "#Q424242");
+	X(d, "string(//t:standOff//t:person[@xml:id='Q424242']/t:idno)", "Q424242");
+	X(d, "string(count(//t:text//t:persName[.='J. Smith']))", "1");
+	X(d, "string(count(//t:text//t:orgName[.='War Office']))", "1");
+	X(d, "string(count(//t:text//t:orgName[.='Batum Chamber of Commerce']))", "1");
+	X(d, "string(count(//t:text//t:placeName[.='North Caucasus']))", "1");
+	X(d, "string(count(//t:text//t:*[starts-with(.,'British')][not(self::t:p)]))", "0");
+	/* the review sheet lists every mention with its rule */
+	CHECK(review && strstr(review, "persName\tbody\tMilne\t\t#Q424242\t") != NULL);
+	CHECK(review && strstr(review, "date\tbody\t23 December 1918\twhen=1918-12-23\t\tdate\n") != NULL);
+	free(review);
+	tf_doc_free(d);
+	remove(auth);
+}
+
+int main(void)
+{
+	tf_init();
+	azerbaijani();
+	russian();
+	english();
+	tf_shutdown();
+	return tf_test_report("test_entities");
+}
