@@ -88,6 +88,17 @@ const char *const *tf_lexicon__list(const tf_lexicon *l, const char *type, size_
 int tf_lexicon__has(const tf_lexicon *l, const char *type, const char *word);
 /* The @n of the item equal to word (case-folded), or NULL. */
 const char *tf_lexicon__value(const tf_lexicon *l, const char *type, const char *word);
+/* A conversion-wide memo of look-ups: get returns 1 and the stored
+ * answer (which may be NULL) when (type, word) was seen before. */
+int tf_lexicons__memo_get(const tf_lexicons *lx, const char *type, const char *word,
+                          const char **value);
+void tf_lexicons__memo_put(const tf_lexicons *lx, const char *type, const char *word,
+                           const char *value);
+/* Is word an item of a list of this type?  *value gets its @n ("" if
+ * none).  One look-up where has() and value() take two. */
+int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, const char **value);
+/* Byte lengths of the shortest and longest items of the type. */
+void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, size_t *max);
 /* Does text start with an item of the list (case-insensitively)?  Returns
  * the byte length matched, or 0. */
 size_t tf_lexicon__prefix(const tf_lexicon *l, const char *type, const char *text);

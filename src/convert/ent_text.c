@@ -165,6 +165,7 @@ void tf_ctr__free(tf_ctr *c)
 	for (i = 0; i < c->n; i++) {
 		free(c->t[i].text);
 		free(c->t[i].fold);
+		free(c->t[i].stripped);
 	}
 	for (i = 0; i < c->nspans; i++) {
 		for (k = 0; c->spans[i].attrs[k]; k++)
@@ -250,11 +251,9 @@ static int suffix_chain(const tf_lexicon *l, const char *s, int depth)
 /* Is buf (a possible base) an item of the list?  Returns @n or "". */
 static const char *item(const tf_lexicon *l, const char *type, const char *buf)
 {
-	const char *v = tf_lexicon__value(l, type, buf);
+	const char *v = NULL;
 
-	if (!v && tf_lexicon__has(l, type, buf))
-		v = "";
-	return v;
+	return tf_lexicon__find(l, type, buf, &v) ? v : NULL;
 }
 
 /* Azerbaijani softens a final k/q before a vowel suffix: nümayəndəlik ->
@@ -314,18 +313,28 @@ const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *f
 	for (i = 0; i < tf_lexicons__count(lx); i++) {
 		const tf_lexicon *l = tf_lexicons__get(lx, i);
 		const char *v;
-		for (k = n; k >= 2; k--) {
+		size_t lo, hi;
+		tf_lexicon__lengths(l, type, &lo, &hi);
+		if (hi == 0)
+			continue;
+		if (lo < 2)
+			lo = 2;
+		/* a base longer than the longest item (plus a softened k) or
+		 * shorter than the shortest cannot match */
+		for (k = n < hi + 1 ? n : hi + 1; k >= lo; k--) {
+			if (n - k > 30)
+				break; /* more than three suffixes */
 			if (k < n && ((unsigned char)fold[k] & 0xC0) == 0x80)
 				continue;
 			memcpy(buf, fold, k);
 			buf[k] = '\0';
-			/* a short base takes one suffix at most (rus+iyanın is no
-			 * ethnonym, it is Rusiyanın) */
-			if (k < n && !suffix_chain(l, fold + k, tf_layout__chars(fold, k) < 4 ? 1 : 3))
-				continue;
 			v = item(l, type, buf);
 			if (!v && k < n)
 				v = item_mutated(l, type, buf, k);
+			/* the rest must be suffixes; a short base takes one suffix
+			 * at most (rus+iyanın is no ethnonym, it is Rusiyanın) */
+			if (v && k < n && !suffix_chain(l, fold + k, tf_layout__chars(fold, k) < 4 ? 1 : 3))
+				v = NULL;
 			if (v) {
 				if (base_len)
 					*base_len = k;
@@ -360,7 +369,12 @@ const char *tf_tok__in(const tf_lexicons *lx, const char *type, tf_tok *t)
 	if (!memo_types[k] || k >= sizeof t->memo / sizeof t->memo[0])
 		return tf_ents__stem(lx, type, t->fold, NULL);
 	if (!t->memo_done[k]) {
-		t->memo[k] = tf_ents__stem(lx, type, t->fold, NULL);
+		const char *v;
+		if (!tf_lexicons__memo_get(lx, memo_types[k], t->fold, &v)) {
+			v = tf_ents__stem(lx, type, t->fold, NULL);
+			tf_lexicons__memo_put(lx, memo_types[k], t->fold, v);
+		}
+		t->memo[k] = v;
 		t->memo_done[k] = 1;
 	}
 	return t->memo[k];
@@ -389,10 +403,16 @@ char *tf_ents__canon(const char *text)
 int tf_ents__suffixes(const tf_lexicons *lx, const char *s)
 {
 	size_t i;
+	const char *v;
 
+	if (tf_lexicons__memo_get(lx, "#suffix-chain", s, &v))
+		return v != NULL;
 	for (i = 0; i < tf_lexicons__count(lx); i++)
-		if (suffix_chain(tf_lexicons__get(lx, i), s, 3))
+		if (suffix_chain(tf_lexicons__get(lx, i), s, 3)) {
+			tf_lexicons__memo_put(lx, "#suffix-chain", s, "");
 			return 1;
+		}
+	tf_lexicons__memo_put(lx, "#suffix-chain", s, NULL);
 	return 0;
 }
 

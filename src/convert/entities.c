@@ -95,7 +95,8 @@ static int walk(walk_ctx *w, xmlNodePtr el, int in_note, int in_bibl)
 		c.in_bibl = in_bibl;
 		c.is_title = !strcmp((const char *)el->name, "head") || !strcmp((const char *)el->name, "item") ||
 		             !strcmp((const char *)el->name, "title");
-		tf_dates__find(w->b->lex, &c, &w->ctx);
+		if (w->apply) /* the first walk only learns names */
+			tf_dates__find(w->b->lex, &c, &w->ctx);
 		rc = tf_names__find(w->e, &c);
 		if (rc == 0 && w->apply)
 			rc = tf_ctr__apply(w->b, &c, el, w->e);

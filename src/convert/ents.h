@@ -26,6 +26,7 @@ typedef struct {
 	int sent_start;      /* first word of a sentence */
 	int space_before;    /* white space between this and the previous token */
 	/* look-ups already made for this word, by list (see tf_tok__in) */
+	char *stripped;      /* case suffixes stripped (names.c), or NULL */
 	const char *memo[24];
 	unsigned char memo_done[24];
 } tf_tok;

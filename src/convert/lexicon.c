@@ -18,18 +18,111 @@ typedef struct {
 	char **folded;  /* case-folded, sorted */
 	char **values;  /* @n of each folded item (same order), or NULL */
 	size_t n;
+	size_t min_len, max_len; /* shortest and longest folded item, bytes */
 } lex_list;
 
 struct tf_lexicon {
 	char *lang, *script, *name;
 	lex_list *lists;
 	size_t nlists;
+	/* which lists have a type, by the address of the type string the
+	 * callers pass (literals): look-ups skip comparing type names */
+	struct {
+		const char *type;
+		unsigned long mask;
+	} by_type[48];
+	size_t ntypes;
 };
+
+typedef struct {
+	char *key;           /* "type\001word" */
+	const char *value;   /* the look-up's answer, NULL for none */
+} memo_entry;
 
 struct tf_lexicons {
 	tf_lexicon *v;
 	size_t n;
+	memo_entry *memo;    /* open addressing; a conversion's look-ups repeat */
+	size_t memo_cap, memo_n;
 };
+
+static size_t hash_str(const char *s)
+{
+	size_t h = 1469598103934665603ULL & (size_t)-1;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * (1099511628211ULL & (size_t)-1);
+	return h;
+}
+
+static int memo_key(char *key, size_t cap, const char *type, const char *word)
+{
+	size_t a = strlen(type), b = strlen(word);
+
+	if (a + b + 2 > cap)
+		return 0;
+	memcpy(key, type, a);
+	key[a] = '\001';
+	memcpy(key + a + 1, word, b + 1);
+	return 1;
+}
+
+static memo_entry *memo_slot(tf_lexicons *lx, const char *key)
+{
+	size_t i = hash_str(key) & (lx->memo_cap - 1);
+
+	while (lx->memo[i].key && strcmp(lx->memo[i].key, key) != 0)
+		i = (i + 1) & (lx->memo_cap - 1);
+	return &lx->memo[i];
+}
+
+int tf_lexicons__memo_get(const tf_lexicons *clx, const char *type, const char *word,
+                          const char **value)
+{
+	tf_lexicons *lx = (tf_lexicons *)clx;
+	char key[256];
+	memo_entry *m;
+
+	if (!lx->memo_cap || !memo_key(key, sizeof key, type, word))
+		return 0;
+	m = memo_slot(lx, key);
+	if (!m->key)
+		return 0;
+	*value = m->value;
+	return 1;
+}
+
+void tf_lexicons__memo_put(const tf_lexicons *clx, const char *type, const char *word,
+                           const char *value)
+{
+	tf_lexicons *lx = (tf_lexicons *)clx;
+	char key[256];
+	memo_entry *m;
+
+	if (!memo_key(key, sizeof key, type, word))
+		return;
+	if ((lx->memo_n + 1) * 2 > lx->memo_cap) {
+		size_t cap = lx->memo_cap ? lx->memo_cap * 2 : 4096, i;
+		memo_entry *old = lx->memo, *nw = calloc(cap, sizeof *nw);
+		size_t oldcap = lx->memo_cap;
+		if (!nw)
+			return;
+		lx->memo = nw;
+		lx->memo_cap = cap;
+		for (i = 0; i < oldcap; i++)
+			if (old[i].key)
+				*memo_slot(lx, old[i].key) = old[i];
+		free(old);
+	}
+	m = memo_slot(lx, key);
+	if (m->key)
+		return;
+	m->key = strdup(key);
+	if (!m->key)
+		return;
+	m->value = value;
+	lx->memo_n++;
+}
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -137,6 +230,14 @@ static int load_list(lex_list *out, xmlNodePtr list, const char *lang)
 		out->n = i;
 	}
 	sort_pairs(out->folded, out->values, n);
+	out->min_len = (size_t)-1;
+	for (i = 0; i < out->n; i++) {
+		size_t k = strlen(out->folded[i]);
+		if (k < out->min_len)
+			out->min_len = k;
+		if (k > out->max_len)
+			out->max_len = k;
+	}
 	return 0;
 }
 
@@ -299,6 +400,9 @@ void tf_lexicons__free(tf_lexicons *lx)
 		return;
 	for (i = 0; i < lx->n; i++)
 		free_lexicon(&lx->v[i]);
+	for (i = 0; i < lx->memo_cap; i++)
+		free(lx->memo[i].key);
+	free(lx->memo);
 	free(lx->v);
 	free(lx);
 }
@@ -356,15 +460,40 @@ const char *const *tf_lexicon__list(const tf_lexicon *l, const char *type, size_
 	return ll ? (const char *const *)ll->items : NULL;
 }
 
+/* Bit i set: list i has this type.  Memoised by the type's address. */
+static unsigned long lists_of(const tf_lexicon *cl, const char *type)
+{
+	tf_lexicon *l = (tf_lexicon *)cl;
+	unsigned long mask = 0;
+	size_t i;
+
+	for (i = 0; i < l->ntypes; i++)
+		if (l->by_type[i].type == type)
+			return l->by_type[i].mask;
+	for (i = 0; i < l->nlists && i < 8 * sizeof mask; i++)
+		if (strcmp(l->lists[i].type, type) == 0)
+			mask |= 1UL << i;
+	if (l->ntypes < sizeof l->by_type / sizeof l->by_type[0]) {
+		l->by_type[l->ntypes].type = type;
+		l->by_type[l->ntypes].mask = mask;
+		l->ntypes++;
+	}
+	return mask;
+}
+
 /* Several lists may share a type (a file may add to a list in a second
  * <list>); look-ups see them all. */
 int tf_lexicon__has(const tf_lexicon *l, const char *type, const char *word)
 {
 	size_t i;
+	unsigned long mask;
 
-	for (i = 0; l && i < l->nlists; i++) {
+	if (!l)
+		return 0;
+	mask = lists_of(l, type);
+	for (i = 0; mask && i < l->nlists; i++, mask >>= 1) {
 		const lex_list *ll = &l->lists[i];
-		if (strcmp(ll->type, type) == 0 && ll->n &&
+		if ((mask & 1) && ll->n &&
 		    bsearch(&word, ll->folded, ll->n, sizeof *ll->folded, cmp_str) != NULL)
 			return 1;
 	}
@@ -374,17 +503,66 @@ int tf_lexicon__has(const tf_lexicon *l, const char *type, const char *word)
 const char *tf_lexicon__value(const tf_lexicon *l, const char *type, const char *word)
 {
 	size_t i;
+	unsigned long mask;
 
-	for (i = 0; l && i < l->nlists; i++) {
+	if (!l)
+		return NULL;
+	mask = lists_of(l, type);
+	for (i = 0; mask && i < l->nlists; i++, mask >>= 1) {
 		const lex_list *ll = &l->lists[i];
 		char **hit;
-		if (strcmp(ll->type, type) != 0 || !ll->n)
+		if (!(mask & 1) || !ll->n)
 			continue;
 		hit = bsearch(&word, ll->folded, ll->n, sizeof *ll->folded, cmp_str);
 		if (hit && ll->values[hit - ll->folded])
 			return ll->values[hit - ll->folded];
 	}
 	return NULL;
+}
+
+int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, const char **value)
+{
+	size_t i;
+	unsigned long mask;
+
+	if (!l)
+		return 0;
+	mask = lists_of(l, type);
+	for (i = 0; mask && i < l->nlists; i++, mask >>= 1) {
+		const lex_list *ll = &l->lists[i];
+		char **hit;
+		size_t wl;
+		if (!(mask & 1) || !ll->n)
+			continue;
+		wl = strlen(word);
+		if (wl < ll->min_len || wl > ll->max_len)
+			continue;
+		hit = bsearch(&word, ll->folded, ll->n, sizeof *ll->folded, cmp_str);
+		if (hit) {
+			const char *v = ll->values[hit - ll->folded];
+			if (value)
+				*value = v ? v : "";
+			return 1;
+		}
+	}
+	return 0;
+}
+
+void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, size_t *max)
+{
+	size_t i;
+	unsigned long mask = l ? lists_of(l, type) : 0;
+
+	*min = (size_t)-1;
+	*max = 0;
+	for (i = 0; mask && i < l->nlists; i++, mask >>= 1) {
+		if (!(mask & 1) || !l->lists[i].n)
+			continue;
+		if (l->lists[i].min_len < *min)
+			*min = l->lists[i].min_len;
+		if (l->lists[i].max_len > *max)
+			*max = l->lists[i].max_len;
+	}
 }
 
 size_t tf_lexicon__prefix(const tf_lexicon *l, const char *type, const char *text)

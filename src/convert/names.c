@@ -33,6 +33,10 @@ typedef struct {
 	const tf_lexicon *own;  /* lexicon of the container's language */
 	char *taken;
 	int running;            /* running text (not a note) */
+	/* gazetteer matches by start token, remembered */
+	char *gz_done;
+	size_t *gz_n;
+	const char **gz_id, **gz_kind;
 } nx;
 
 static const tf_tok *T(nx *x, size_t i)
@@ -92,6 +96,16 @@ static char *strip(nx *x, const char *fold)
 	return strdup(fold);
 }
 
+/* strip() of token i, remembered (caller frees the copy). */
+static char *strip_tok(nx *x, size_t i)
+{
+	tf_tok *t = &x->c->t[i];
+
+	if (!t->stripped)
+		t->stripped = strip(x, t->fold);
+	return t->stripped ? strdup(t->stripped) : NULL;
+}
+
 /* Key of tokens first..last: stripped folds joined by spaces, leaving out
  * initials, punctuation and honorifics. */
 static char *key_of(nx *x, size_t first, size_t last, int drop_honorifics)
@@ -106,7 +120,7 @@ static char *key_of(nx *x, size_t first, size_t last, int drop_honorifics)
 			continue;
 		if (drop_honorifics && tf_ents__stem(x->lx, "honorifics", t->fold, NULL))
 			continue;
-		s = strip(x, t->fold);
+		s = strip_tok(x, i);
 		if (s) {
 			if (b.len)
 				tf_buf__putc(&b, ' ');
@@ -209,12 +223,25 @@ static const char *gaz_lookup(nx *x, const char *name, size_t base, const char *
 
 /* Longest gazetteer name starting at i (up to 4 words); the last word may
  * carry suffixes.  Returns the number of tokens, 0 if none. */
+static size_t gaz_at_uncached(nx *x, size_t i, const char **id, const char **kind);
+
 static size_t gaz_at(nx *x, size_t i, const char **id, const char **kind)
+{
+	if (!cap(x, i))
+		return 0;
+	if (!x->gz_done[i]) {
+		x->gz_n[i] = gaz_at_uncached(x, i, &x->gz_id[i], &x->gz_kind[i]);
+		x->gz_done[i] = 1;
+	}
+	*id = x->gz_id[i];
+	*kind = x->gz_kind[i];
+	return x->gz_n[i];
+}
+
+static size_t gaz_at_uncached(nx *x, size_t i, const char **id, const char **kind)
 {
 	size_t k, best = 0;
 
-	if (!cap(x, i))
-		return 0;
 	for (k = 1; k <= 4 && i + k <= x->c->n; k++) {
 		tf_buf b = TF_BUF_INIT;
 		size_t j, base;
@@ -321,7 +348,7 @@ static void emit_head_phrase(nx *x, size_t i, size_t last, const char *kind, con
 	const char *id = key && name ? tf_ents__record(x->e, kind, key, name, x->c->lang, NULL) : NULL;
 
 	if (id && !strcmp(kind, "org")) {
-		char *head = strip(x, T(x, last)->fold);
+		char *head = strip_tok(x, last);
 		if (head)
 			tf_ents__set_head(x->e, id, head);
 		free(head);
@@ -452,7 +479,7 @@ static int surname_like(nx *x, size_t i)
 
 	if (!cap(x, i))
 		return 0;
-	s = strip(x, T(x, i)->fold);
+	s = strip_tok(x, i);
 	if (!s)
 		return 0;
 	for (k = 0; k < tf_lexicons__count(x->lx) && !hit; k++) {
@@ -695,8 +722,18 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 	x.lx = tf_ents__lex(e);
 	x.running = !c->in_note;
 	x.taken = calloc(c->n + 1, 1);
-	if (!x.taken)
+	x.gz_done = calloc(c->n + 1, 1);
+	x.gz_n = calloc(c->n + 1, sizeof *x.gz_n);
+	x.gz_id = calloc(c->n + 1, sizeof *x.gz_id);
+	x.gz_kind = calloc(c->n + 1, sizeof *x.gz_kind);
+	if (!x.taken || !x.gz_done || !x.gz_n || !x.gz_id || !x.gz_kind) {
+		free(x.taken);
+		free(x.gz_done);
+		free(x.gz_n);
+		free(x.gz_id);
+		free(x.gz_kind);
 		return tf_error__set(TF_ENOMEM, "out of memory");
+	}
 	for (i = 0; i < c->nspans; i++)
 		take(&x, c->spans[i].first, c->spans[i].last);
 	for (i = 0; i < c->n; i++) {
@@ -806,7 +843,7 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			const char *hk = NULL, *hel = NULL;
 			int how = head_kind(&x, i, &hk, &hel);
 			if (how == 1 || how == 2) {
-				char *head = strip(&x, T(&x, i)->fold);
+				char *head = strip_tok(&x, i);
 				const char *ref = head && how == 1 ? tf_ents__by_head(e, head) : NULL;
 				if (!ref && head) {
 					ref = tf_ents__record(e, hk, head, T(&x, i)->text, c->lang, NULL);
@@ -842,5 +879,9 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 	}
 	coordinate(&x);
 	free(x.taken);
+	free(x.gz_done);
+	free(x.gz_n);
+	free(x.gz_id);
+	free(x.gz_kind);
 	return 0;
 }
