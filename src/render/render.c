@@ -3,17 +3,22 @@
  * render.c — runs the XSLT 1.0 stylesheet of a format (xslt/FORMAT/FORMAT.xsl)
  * through libxslt over a TEI document.  Stylesheets are parsed with the same
  * safe parser as documents and run under the security preferences set by
- * tf_init(): no file writing, no network.
+ * tf_init(): no file writing, no network.  Two formats build on others:
+ * html shows "cite this" with the bibtex and ris outputs of the same
+ * document (passed as string parameters, so they are the very same text),
+ * and pdf is the latex output typeset by xelatex (pdf.c).
  */
 #include <stdlib.h>
 #include <string.h>
 #include <libxslt/xsltInternals.h>
 #include <libxslt/transform.h>
+#include <libxslt/variables.h>
 #include <libxslt/xsltutils.h>
 #include <libxslt/security.h>
 #include "internal.h"
+#include "render_internal.h"
 
-static const char *const formats[] = {"html", "text", "bibtex", "ris", "csl-json", NULL};
+static const char *const formats[] = {"html", "text", "bibtex", "ris", "csl-json", "latex", "pdf", NULL};
 
 const char *const *tf_render_formats(void)
 {
@@ -47,9 +52,12 @@ static void on_xslt_error(void *data, const char *fmt, ...)
 		tf_buf__puts(&e->msg, line);
 }
 
-int tf_render(char **out, size_t *out_len, const tf_doc *doc, const tf_render_options *opts)
+/* Runs xslt/FORMAT/FORMAT.xsl over doc; strs is NULL or a NULL-terminated
+ * list of name, value pairs passed as string parameters (quoted by libxslt,
+ * never evaluated as XPath). */
+static int transform(char **out, size_t *out_len, const tf_doc *doc, const tf_render_options *opts,
+                     const char *format, const char *const *strs)
 {
-	tf_render_options def = TF_RENDER_OPTIONS_INIT;
 	char path[4096], *xslt_dir = NULL, *data = NULL;
 	const char *dir;
 	size_t len = 0;
@@ -63,11 +71,6 @@ int tf_render(char **out, size_t *out_len, const tf_doc *doc, const tf_render_op
 
 	*out = NULL;
 	*out_len = 0;
-	if (!opts)
-		opts = &def;
-	if (!opts->format || !known_format(opts->format))
-		return tf_error__set(TF_EUSAGE, "unknown format '%s' (html, text, bibtex, ris, csl-json)",
-		                     opts->format ? opts->format : "");
 	dir = opts->xslt_dir;
 	if (!dir) {
 		xslt_dir = tf_data__path("xslt");
@@ -75,10 +78,10 @@ int tf_render(char **out, size_t *out_len, const tf_doc *doc, const tf_render_op
 			return tf_error__set(TF_ENOMEM, "out of memory");
 		dir = xslt_dir;
 	}
-	snprintf(path, sizeof path, "%s/%s/%s.xsl", dir, opts->format, opts->format);
+	snprintf(path, sizeof path, "%s/%s/%s.xsl", dir, format, format);
 	rc = tf_file__read(&data, &len, path);
 	if (rc < 0) {
-		rc = tf_error__set(TF_EDATA, "stylesheet for '%s' missing: %s", opts->format, tf_error_last());
+		rc = tf_error__set(TF_EDATA, "stylesheet for '%s' missing: %s", format, tf_error_last());
 		goto done;
 	}
 	style_doc = tf_xml__parse(data, len, path, NULL, 0);
@@ -104,10 +107,15 @@ int tf_render(char **out, size_t *out_len, const tf_doc *doc, const tf_render_op
 		goto done;
 	}
 	xsltSetCtxtSecurityPrefs(xsltGetDefaultSecurityPrefs(), tctxt);
+	for (; strs && strs[0] && strs[1]; strs += 2)
+		if (xsltQuoteOneUserParam(tctxt, (const xmlChar *)strs[0], (const xmlChar *)strs[1]) != 0) {
+			rc = tf_error__set(TF_ENOMEM, "out of memory");
+			goto done;
+		}
 	result = xsltApplyStylesheetUser(style, tf_doc_xml(doc), params, NULL, NULL, tctxt);
 	if (!result || tctxt->state != XSLT_STATE_OK) {
 		rc = tf_error__set(TF_ERROR, "rendering %s as %s failed: %s", tf_doc_name(doc),
-		                   opts->format, errs.msg.data ? errs.msg.data : "transformation error");
+		                   format, errs.msg.data ? errs.msg.data : "transformation error");
 		goto done;
 	}
 	if (xsltSaveResultToString(&bytes, &blen, result, style) < 0) {
@@ -134,5 +142,52 @@ done:
 	free(data);
 	free(xslt_dir);
 	tf_buf__free(&errs.msg);
+	return rc;
+}
+
+/* html: the article's bibtex and ris records for "cite this". */
+static int render_html(char **out, size_t *out_len, const tf_doc *doc, const tf_render_options *opts)
+{
+	tf_render_options sub = *opts;
+	char *bib = NULL, *ris = NULL;
+	size_t n;
+	int rc;
+
+	sub.sources = 0;
+	rc = transform(&bib, &n, doc, &sub, "bibtex", NULL);
+	if (rc == 0)
+		rc = transform(&ris, &n, doc, &sub, "ris", NULL);
+	if (rc == 0) {
+		const char *strs[] = {"cite-bibtex", bib, "cite-ris", ris, NULL, NULL};
+		rc = transform(out, out_len, doc, opts, "html", strs);
+	}
+	free(bib);
+	free(ris);
+	return rc;
+}
+
+int tf_render(char **out, size_t *out_len, const tf_doc *doc, const tf_render_options *opts)
+{
+	tf_render_options def = TF_RENDER_OPTIONS_INIT;
+	char *tex = NULL;
+	size_t tex_len = 0;
+	int rc;
+
+	*out = NULL;
+	*out_len = 0;
+	if (!opts)
+		opts = &def;
+	if (!opts->format || !known_format(opts->format))
+		return tf_error__set(TF_EUSAGE,
+		                     "unknown format '%s' (html, text, bibtex, ris, csl-json, latex, pdf)",
+		                     opts->format ? opts->format : "");
+	if (strcmp(opts->format, "html") == 0)
+		return render_html(out, out_len, doc, opts);
+	if (strcmp(opts->format, "pdf") != 0)
+		return transform(out, out_len, doc, opts, opts->format, NULL);
+	rc = transform(&tex, &tex_len, doc, opts, "latex", NULL);
+	if (rc == 0)
+		rc = tf_render__pdf(out, out_len, tex, tex_len);
+	free(tex);
 	return rc;
 }

@@ -45,9 +45,9 @@ html)
 	render html "$tmp/b.html"
 	cmp -s "$tmp/a.html" "$tmp/b.html" || fail "html output differs between two runs"
 	head -c 15 "$tmp/a.html" | grep -q '^<!DOCTYPE html>' || fail "no <!DOCTYPE html> first"
-	for s in '<html lang="az">' 'charset=utf-8' 'name="viewport"' '<title>' '<header>' '<main>' '<nav' \
+	for s in '<html lang="az"' 'charset=utf-8' 'name="viewport"' '<title>' '<header>' '<main id="main">' '<nav' \
 		'id="note-2"' 'href="#noteref-2"' 'href="#note-1" id="noteref-1" class="noteref"' \
-		'id="p45"' '[45]' 'class="persName"' 'class="placeName"' 'data-when="1920-06"' \
+		'id="p45"' '[45]' 'class="nm persName"' 'class="nm placeName"' 'data-when="1920-06"' \
 		'lang="ru"' 'lang="en"' '<h1 lang="az">' 'Шелководство' 'Məmmədova' 'class="abstract"'; do
 		has "$tmp/a.html" "$s"
 	done

@@ -87,6 +87,19 @@
     <tf:w k="keywords" en="Keywords" az="Açar sözlər" ru="Ключевые слова" de="Schlagwörter" fr="Mots-clés"/>
     <tf:w k="back" en="Back to the text" az="Mətnə qayıt" ru="Назад к тексту" de="Zurück zum Text" fr="Retour au texte"/>
     <tf:w k="untitled" en="Untitled" az="Adsız" ru="Без названия" de="Ohne Titel" fr="Sans titre"/>
+    <tf:w k="cite" en="Cite this article" az="İstinad üçün" ru="Как цитировать" de="Zitieren" fr="Citer cet article"/>
+    <tf:w k="plain" en="Text" az="Mətn" ru="Текст" de="Text" fr="Texte"/>
+    <tf:w k="languages" en="Languages" az="Dillər" ru="Языки" de="Sprachen" fr="Langues"/>
+    <tf:w k="index" en="Index of names" az="Adlar göstəricisi" ru="Указатель имён" de="Namensregister" fr="Index des noms"/>
+    <tf:w k="persons" en="Persons" az="Şəxslər" ru="Лица" de="Personen" fr="Personnes"/>
+    <tf:w k="orgs" en="Organisations" az="Təşkilatlar" ru="Организации" de="Organisationen" fr="Organisations"/>
+    <tf:w k="places" en="Places" az="Yerlər" ru="Места" de="Orte" fr="Lieux"/>
+    <tf:w k="sources" en="Sources" az="Mənbələr" ru="Источники" de="Quellen" fr="Sources"/>
+    <tf:w k="close" en="Close" az="Bağla" ru="Закрыть" de="Schließen" fr="Fermer"/>
+    <tf:w k="note" en="Note" az="Qeyd" ru="Примечание" de="Anmerkung" fr="Note"/>
+    <tf:w k="skip" en="Skip to the text" az="Mətnə keç" ru="Перейти к тексту" de="Zum Text" fr="Aller au texte"/>
+    <tf:w k="page" en="p." az="s." ru="с." de="S." fr="p."/>
+    <tf:w k="also" en="also" az="həmçinin" ru="также" de="auch" fr="aussi"/>
   </xsl:variable>
   <xsl:variable name="tf-labels" select="exsl:node-set($tf-labels-rtf)/tf:w"/>
   <xsl:variable name="tf-ui-lang" select="substring-before(concat($tf-doc-lang, '-'), '-')"/>

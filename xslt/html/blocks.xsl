@@ -15,6 +15,7 @@
     exclude-result-prefixes="tei">
 
   <xsl:import href="../common/structure.xsl"/>
+  <xsl:import href="index.xsl"/>
 
   <!-- ===== block mode ===== -->
 
@@ -136,49 +137,79 @@
   <xsl:template match="text()" mode="i"><xsl:value-of select="."/></xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="i"/>
 
-  <!-- Names: quietly marked; the authority record's name as a tooltip. -->
+  <!-- Names: quietly marked by kind (class).  A name whose @ref leads to
+       an authority record is a link to its entry in the index (index.xsl)
+       and carries the id the index links back to; a name inside another
+       link (a name, a web link) or holding one (a note mark) stays a span,
+       since links cannot nest. -->
   <xsl:template match="tei:persName | tei:orgName | tei:placeName | tei:name | tei:rs | tei:geogName" mode="i">
-    <xsl:variable name="rec" select="key('tf-id', substring-after(@ref, '#'))[1]"/>
-    <span class="{local-name()}">
-      <xsl:call-template name="lang"/>
-      <xsl:if test="$rec">
-        <xsl:attribute name="title">
-          <xsl:call-template name="tf-plain">
-            <xsl:with-param name="node" select="($rec/tei:persName | $rec/tei:orgName | $rec/tei:placeName | $rec/tei:name)[1]"/>
-          </xsl:call-template>
-        </xsl:attribute>
-      </xsl:if>
-      <xsl:if test="@ref"><xsl:attribute name="data-ref"><xsl:value-of select="@ref"/></xsl:attribute></xsl:if>
-      <xsl:apply-templates mode="i"/>
-    </span>
+    <xsl:variable name="rid"><xsl:call-template name="h-ref-id"/></xsl:variable>
+    <xsl:variable name="rec" select="key('tf-id', $rid)[1]"/>
+    <xsl:variable name="mid"><xsl:call-template name="h-mention-id"/></xsl:variable>
+    <xsl:variable name="label">
+      <xsl:if test="$rec"><xsl:call-template name="h-record-name"><xsl:with-param name="rec" select="$rec"/></xsl:call-template></xsl:if>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$mid != ''">
+        <a class="nm {local-name()}" id="{$mid}" href="#ent-{$rid}">
+          <xsl:call-template name="lang"/>
+          <xsl:if test="$label != ''"><xsl:attribute name="title"><xsl:value-of select="$label"/></xsl:attribute></xsl:if>
+          <xsl:apply-templates mode="i"/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="nm {local-name()}">
+          <xsl:call-template name="lang"/>
+          <xsl:if test="$label != ''"><xsl:attribute name="title"><xsl:value-of select="$label"/></xsl:attribute></xsl:if>
+          <xsl:if test="@ref"><xsl:attribute name="data-ref"><xsl:value-of select="@ref"/></xsl:attribute></xsl:if>
+          <xsl:apply-templates mode="i"/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
-  <!-- Dates: the normalised value in data-* and as a tooltip. -->
+  <!-- Dates: an HTML <time> when @when is a plain year, month or day (the
+       forms HTML accepts), else a span; the normalised value in data-norm,
+       shown after the date by the style sheet, and as a tooltip. -->
   <xsl:template match="tei:date | tei:time" mode="i">
-    <span class="date">
+    <xsl:variable name="v"><xsl:call-template name="tf-date-value"/></xsl:variable>
+    <xsl:variable name="shape" select="translate(@when, '0123456789', 'dddddddddd')"/>
+    <xsl:variable name="el">
+      <xsl:choose>
+        <xsl:when test="$shape = 'dddd' or $shape = 'dddd-dd' or $shape = 'dddd-dd-dd'">time</xsl:when>
+        <xsl:otherwise>span</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="{$el}">
+      <xsl:attribute name="class">date</xsl:attribute>
+      <xsl:if test="$el = 'time'"><xsl:attribute name="datetime"><xsl:value-of select="@when"/></xsl:attribute></xsl:if>
       <xsl:call-template name="lang"/>
       <xsl:for-each select="@when | @from | @to | @notBefore | @notAfter | @cert">
         <xsl:attribute name="data-{translate(local-name(), 'BA', 'ba')}"><xsl:value-of select="."/></xsl:attribute>
       </xsl:for-each>
-      <xsl:variable name="v"><xsl:call-template name="tf-date-value"/></xsl:variable>
-      <xsl:if test="$v != ''"><xsl:attribute name="title"><xsl:value-of select="$v"/></xsl:attribute></xsl:if>
+      <xsl:if test="$v != ''">
+        <xsl:attribute name="title"><xsl:value-of select="$v"/></xsl:attribute>
+        <xsl:attribute name="data-norm"><xsl:value-of select="$v"/></xsl:attribute>
+      </xsl:if>
       <xsl:apply-templates mode="i"/>
-    </span>
+    </xsl:element>
   </xsl:template>
 
-  <!-- Footnote mark, linked both ways with the note in the notes list. -->
+  <!-- Footnote mark: a link to the note in the notes list (works without
+       scripts; the page's script opens the note beside the text). -->
   <xsl:template match="tei:note" mode="i">
     <xsl:variable name="id"><xsl:call-template name="tf-note-field"><xsl:with-param name="field" select="'id'"/></xsl:call-template></xsl:variable>
-    <sup><a href="#note-{$id}" id="noteref-{$id}" class="noteref"><xsl:call-template name="tf-note-field"/></a></sup>
+    <sup class="nr"><a href="#note-{$id}" id="noteref-{$id}" class="noteref" role="doc-noteref"><xsl:call-template name="tf-note-field"/></a></sup>
   </xsl:template>
   <xsl:template match="tei:note" mode="b"><xsl:apply-templates select="." mode="i"/></xsl:template>
 
-  <!-- Page break: a visible [n] marker that is also a link target. -->
+  <!-- Page break: a thin mark at the exact point, the number "[n]" in the
+       margin (inline on narrow screens); the mark is the target #pN. -->
   <xsl:template match="tei:pb" mode="i">
     <xsl:variable name="id"><xsl:call-template name="tf-pb-id"/></xsl:variable>
     <span class="pb">
       <xsl:if test="$id != ''"><xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute></xsl:if>
-      <xsl:if test="@n"><xsl:value-of select="concat('[', @n, ']')"/></xsl:if>
+      <xsl:if test="@n"><span class="pbn"><xsl:value-of select="concat('[', @n, ']')"/></span></xsl:if>
     </span>
   </xsl:template>
   <xsl:template match="tei:pb" mode="b"><xsl:apply-templates select="." mode="i"/></xsl:template>
