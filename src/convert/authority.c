@@ -617,7 +617,9 @@ int tf_ents__standoff(tf_ents *e)
 			rec *r = &e->v[i];
 			xmlNodePtr item, c;
 			xmlNsPtr xml_ns;
-			if (strcmp(r->kind, kinds[k][0]) != 0)
+			/* only what the text names: the learning walk may have made
+			 * records the tagging walk did not use */
+			if (strcmp(r->kind, kinds[k][0]) != 0 || !r->seen)
 				continue;
 			if (!so)
 				so = tf_tei__elem(e->b, e->b->tei, "standOff");

@@ -528,6 +528,7 @@ int tf_ctr__apply(tf_build *b, tf_ctr *c, xmlNodePtr el, tf_ents *ents)
 			                         : tf_ents__ref(ents, s->kind, s->key, NULL, c->lang);
 			if (ref) {
 				char buf[256];
+				tf_ents__touch(ents, ref);
 				snprintf(buf, sizeof buf, "#%s", ref);
 				xmlNewProp(node, (const xmlChar *)"ref", (const xmlChar *)buf);
 			}

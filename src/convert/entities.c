@@ -73,6 +73,7 @@ static void ref_existing(walk_ctx *w, xmlNodePtr n, const char *lang)
 	}
 	if (ref && w->apply) {
 		char buf[256];
+		tf_ents__touch(w->e, ref);
 		snprintf(buf, sizeof buf, "#%s", ref);
 		xmlNewProp(n, (const xmlChar *)"ref", (const xmlChar *)buf);
 	}
