@@ -568,7 +568,7 @@ void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, siz
 size_t tf_lexicon__prefix(const tf_lexicon *l, const char *type, const char *text)
 {
 	const lex_list *ll = find_list(l, type);
-	size_t i, best = 0;
+	size_t i, best = 0, flen;
 	char *folded;
 
 	if (!ll)
@@ -576,13 +576,16 @@ size_t tf_lexicon__prefix(const tf_lexicon *l, const char *type, const char *tex
 	folded = tf_text__fold(text, l->lang);
 	if (!folded)
 		return 0;
+	flen = strlen(folded);
 	for (i = 0; i < ll->n; i++) {
 		size_t k = strlen(ll->folded[i]);
+		char next;
 		/* folding keeps the byte length for the letters used in labels,
 		 * so the match length applies to the original text too */
-		char next = folded[k];
+		if (k > flen || flen != strlen(text))
+			continue;
+		next = folded[k];
 		if (k > best && strncmp(folded, ll->folded[i], k) == 0 &&
-		    strlen(folded) == strlen(text) &&
 		    (next == '\0' || next == ' ' || next == ':' || next == '.' ||
 		     next == ',' || next == '-' || next == '\t' || next == (char)0xE2))
 			best = k;
