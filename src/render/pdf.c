@@ -142,7 +142,10 @@ int tf_render__pdf(char **out, size_t *out_len, const char *tex, size_t tex_len)
 		dir[0] = '\0';
 		goto done;
 	}
-	snprintf(path, sizeof path, "%s/main.tex", dir);
+	if (snprintf(path, sizeof path, "%s/main.tex", dir) >= (int)sizeof path) {
+		rc = tf_error__set(TF_EIO, "temporary folder name too long: %s", dir);
+		goto done;
+	}
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
 	if (fd < 0 || write(fd, tex, tex_len) != (ssize_t)tex_len || close(fd) != 0) {
 		rc = tf_error__set(TF_EIO, "%s: cannot write: %s", path, strerror(errno));
@@ -158,7 +161,10 @@ int tf_render__pdf(char **out, size_t *out_len, const char *tex, size_t tex_len)
 			goto done;
 		}
 	}
-	snprintf(path, sizeof path, "%s/main.pdf", dir);
+	if (snprintf(path, sizeof path, "%s/main.pdf", dir) >= (int)sizeof path) {
+		rc = tf_error__set(TF_EIO, "temporary folder name too long: %s", dir);
+		goto done;
+	}
 	if (tf_file__read(out, out_len, path) < 0) {
 		rc = tf_error__set(TF_ERROR, "xelatex wrote no PDF: %s", tf_error_last());
 		goto done;
