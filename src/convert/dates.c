@@ -334,7 +334,7 @@ static void fmt(char *buf, size_t n, int y, int m, int d)
 
 static void set_date(tf_span *s, const char *attr, int y, int m, int d)
 {
-	char buf[16];
+	char buf[48];
 
 	fmt(buf, sizeof buf, y, m, d);
 	tf_span__set(s, attr, buf);
