@@ -239,9 +239,11 @@ static size_t year_phrase(dp *p, size_t i, dval *v)
 		return i;
 	v->y1 = y;
 	j = i + 1;
-	/* 1918–1920 гг. */
+	/* 1918–1920 гг., 1905–1907-ci illərdə */
 	if (dash(p, j) && (y2 = year_at(p, j + 1)) > y) {
 		v->y2 = y2;
+		if (is_role(p, j + 2, "decade"))
+			return j + 3;
 		return year_word(p, j + 2);
 	}
 	j = year_word(p, j);
@@ -320,6 +322,29 @@ static size_t decade_phrase(dp *p, size_t i, dval *v)
 	v->decade = 1;
 	v->y2 = v->y1 + 9;
 	return j;
+}
+
+/* XX əsrin əvvəllərində, начале XX века: a third of a century, years
+ * 00–33 / 34–66 / 67–99 (the decade rule scaled up) */
+static size_t century_part(dp *p, size_t i, dval *v)
+{
+	int vg, c;
+
+	if (i + 2 < p->c->n && p->c->t[i].roman >= 1 && p->c->t[i].roman <= 21 &&
+	    is_role(p, i + 1, "century") && (vg = vague_of(p, i + 2)) != VAGUE_NONE) {
+		c = p->c->t[i].roman;
+		i += 3;
+	} else if (i + 2 < p->c->n && (vg = vague_of(p, i)) != VAGUE_NONE && p->c->t[i + 1].roman >= 1 &&
+	           p->c->t[i + 1].roman <= 21 && is_role(p, i + 2, "century")) {
+		c = p->c->t[i + 1].roman;
+		i += 3;
+	} else {
+		return i;
+	}
+	v->y1 = (c - 1) * 100 + (vg == VAGUE_EARLY ? 0 : vg == VAGUE_MID ? 34 : 67);
+	v->y2 = (c - 1) * 100 + (vg == VAGUE_EARLY ? 33 : vg == VAGUE_MID ? 66 : 99);
+	v->decade = 1; /* from/to over whole years */
+	return i;
 }
 
 static void fmt(char *buf, size_t n, int y, int m, int d)
@@ -576,7 +601,9 @@ void tf_dates__find(const tf_lexicons *lx, tf_ctr *c, tf_date_ctx *ctx)
 				goto found;
 			}
 		}
-		end = decade_phrase(&p, i, &v);
+		end = century_part(&p, i, &v);
+		if (end == i)
+			end = decade_phrase(&p, i, &v);
 		if (end == i)
 			end = mid_joined(&p, i, &v);
 		if (end == i)

@@ -13,8 +13,9 @@
  *   - a line of spaces (or underscores) opens the page's footnote block;
  *     footnotes start with their number, other lines continue the last
  *     note (also across a page);
- *   - a page starts with a line indented by a space right after the
- *     previous page's last line or footnote; a form feed also starts one;
+ *   - a page starts with a line indented by a space (unless it follows a
+ *     reference mark: then the space only separates the mark from the
+ *     next word); a form feed also starts one;
  *   - U+00AD soft hyphens are removed; a line ending in a hyphen glued to
  *     its word is joined to the next line without a space.
  */
@@ -260,13 +261,10 @@ static int body_line(reader *r, const char *raw, size_t n, long lineno)
 		r->prev = PREV_MARK;
 		return push_ev(r->l, ev);
 	}
-	/* An indented line right after the last line of a page (or its
-	 * footnotes) opens the next page; after a mark it only continues the
-	 * sentence. */
+	/* An indented line opens the next page; after a mark the space only
+	 * continues the sentence. */
 	if (r->need_page || r->page == 0 ||
-	    (r->l->double_spaced && indented &&
-	     (r->prev == PREV_FOOT ||
-	      (r->prev_adjacent && (r->prev == PREV_LINE || r->prev == PREV_WS))))) {
+	    (r->l->double_spaced && indented && r->prev != PREV_MARK)) {
 		if (start_page(r, lineno) < 0)
 			return TF_ENOMEM;
 	}

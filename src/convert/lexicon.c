@@ -568,28 +568,32 @@ void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, siz
 size_t tf_lexicon__prefix(const tf_lexicon *l, const char *type, const char *text)
 {
 	const lex_list *ll = find_list(l, type);
-	size_t i, best = 0, flen;
-	char *folded;
+	size_t i, best = 0;
 
 	if (!ll)
 		return 0;
-	folded = tf_text__fold(text, l->lang);
-	if (!folded)
-		return 0;
-	flen = strlen(folded);
 	for (i = 0; i < ll->n; i++) {
-		size_t k = strlen(ll->folded[i]);
-		char next;
-		/* folding keeps the byte length for the letters used in labels,
-		 * so the match length applies to the original text too */
-		if (k > flen || flen != strlen(text))
+		/* as many characters of the text as the item has, folded */
+		size_t chars = tf_layout__chars(ll->folded[i], strlen(ll->folded[i])), k = 0, c = 0;
+		char *folded, save, next;
+		while (text[k] && c < chars) {
+			k++;
+			while (((unsigned char)text[k] & 0xC0) == 0x80)
+				k++;
+			c++;
+		}
+		if (c < chars || k <= best)
 			continue;
-		next = folded[k];
-		if (k > best && strncmp(folded, ll->folded[i], k) == 0 &&
-		    (next == '\0' || next == ' ' || next == ':' || next == '.' ||
-		     next == ',' || next == '-' || next == '\t' || next == (char)0xE2))
+		save = text[k];
+		next = save;
+		((char *)text)[k] = '\0';
+		folded = tf_text__fold(text, l->lang);
+		((char *)text)[k] = save;
+		if (folded && !strcmp(folded, ll->folded[i]) &&
+		    (next == '\0' || next == ' ' || next == ':' || next == '.' || next == ',' ||
+		     next == '-' || next == '\t' || next == (char)0xE2))
 			best = k;
+		free(folded);
 	}
-	free(folded);
 	return best;
 }

@@ -278,7 +278,24 @@ static size_t gaz_at_uncached(nx *x, size_t i, const char **id, const char **kin
  * as printed is itself a known name (Ankara, Polşa). */
 static int boundary_word(nx *x, size_t i)
 {
-	return ends_in(x, "boundary-suffixes", i, 3) && !tf_ents__gaz(x->e, T(x, i)->fold, NULL);
+	const char *f = T(x, i)->fold;
+	size_t n = strlen(f);
+
+	if (!ends_in(x, "boundary-suffixes", i, 3) || tf_ents__gaz(x->e, f, NULL))
+		return 0;
+	/* a lone -a/-ə ends many names (Qvardiya, Senzura): it is a case
+	 * ending only on a word the gazetteer knows without it (Qafqaza) */
+	if (n >= 2 && ((unsigned char)f[n - 1] == 'a' ||
+	               ((unsigned char)f[n - 2] == 0xC9 && (unsigned char)f[n - 1] == 0x99))) {
+		char *base = strndup(f, n - ((unsigned char)f[n - 1] == 'a' ? 1 : 2));
+		int known = base && tf_ents__gaz(x->e, base, NULL) != NULL;
+		size_t l = strlen(f);
+		free(base);
+		/* -ya/-yə/-na/-nə/-da/-də are endings whatever the word */
+		if (!known && !(l >= 3 && strchr("yndl", f[l - ((unsigned char)f[l - 1] == 'a' ? 2 : 3)])))
+			return 0;
+	}
+	return 1;
 }
 
 static int plural(nx *x, const char *type, size_t i)
@@ -365,6 +382,7 @@ static void emit_head_phrase(nx *x, size_t i, size_t last, const char *kind, con
 }
 
 static int not_a_name(nx *x, size_t i);
+static int glued_honorific(nx *x, size_t i);
 
 /* Army of the Black Sea, Chamber of Commerce: "of", maybe "the", then
  * capitalised words. */
@@ -393,7 +411,8 @@ static int head_phrase(nx *x, size_t i)
 	if (T(x, i)->sent_start && stopword(x, i))
 		return 0;
 	/* Türkiyədəki Ankara hökuməti: the first word is a place of its own */
-	if (ends_in(x, "relational-suffixes", i, 3) || surname_like(x, i))
+	if (ends_in(x, "relational-suffixes", i, 3) || surname_like(x, i) || glued_honorific(x, i) ||
+	    in_list(x, "given-names", i))
 		return 0;
 	n = name_run(x, i);
 	if (n == 0)
@@ -567,13 +586,15 @@ static size_t person_run(nx *x, size_t i)
 		if (cap(x, j) && !(j > i && T(x, j)->space_before == 0 && !is_punct(x, j - 1, "."))) {
 			const char *hon = in_list(x, "honorifics", j);
 			const char *gid, *gk;
-			if (j > i && !hon && gaz_at(x, j, &gid, &gk))
-				break; /* Bəkir Sami bəy Moskvadan */
+			if (j > i && !hon && gaz_at(x, j, &gid, &gk) &&
+			    (boundary_word(x, j) || in_list(x, "honorifics", j - 1) || !strcmp(gk, "org")))
+				break; /* Bəkir Sami bəy Moskvadan; not Həsənbəy Zərdabi */
 			/* two people side by side: Molodetski Korbeli */
 			if (last != (size_t)-1 && !hon && surname_like(x, last) && surname_like(x, j) &&
 			    !in_list(x, "given-names", last))
 				break;
-			if (in_list(x, "ethnonyms", j) || in_list(x, "months", j) || in_list(x, "offices", j))
+			if (in_list(x, "ethnonyms", j) || in_list(x, "months", j) || in_list(x, "offices", j) ||
+			    (j > i && !hon && (in_list(x, "org-heads", j) || in_list(x, "state-heads", j))))
 				break;
 			last = j++;
 			words++;
@@ -592,26 +613,37 @@ static size_t person_run(nx *x, size_t i)
 	return last;
 }
 
+/* A name with the honorific glued on: Cavadbəy, Aslanbəy, Həsənbəyin. */
+static int glued_honorific(nx *x, size_t i)
+{
+	static const char *const glued[] = {"bəy", "bek", "xan", "ağa", "bey", NULL};
+	char *s;
+	size_t b, n;
+	int hit = 0;
+
+	if (!cap(x, i))
+		return 0;
+	s = strip_tok(x, i);
+	n = s ? strlen(s) : 0;
+	for (b = 0; s && glued[b] && !hit; b++) {
+		size_t l = strlen(glued[b]);
+		hit = tf_layout__chars(s, n) > 5 && n > l + 2 && !strcmp(s + n - l, glued[b]);
+	}
+	free(s);
+	return hit;
+}
+
 static int has_cue(nx *x, size_t first, size_t last)
 {
-	size_t i, b;
+	size_t i;
 
 	for (i = first; i <= last; i++) {
-		const char *fold = T(x, i)->fold;
 		if (!T(x, i)->word)
 			continue;
 		if (initial(x, i) || in_list(x, "honorifics", i) || in_list(x, "given-names", i))
 			return 1;
-		/* a name with the honorific glued on: Cavadbəy, Aslanbəy */
-		if (tf_layout__chars(fold, strlen(fold)) > 5) {
-			const char *end = fold + strlen(fold);
-			static const char *const glued[] = {"bəy", "bek", "xan", "ağa", "bey", NULL};
-			for (b = 0; glued[b]; b++) {
-				size_t l = strlen(glued[b]);
-				if ((size_t)(end - fold) > l + 2 && !strcmp(end - l, glued[b]))
-					return 1;
-			}
-		}
+		if (glued_honorific(x, i))
+			return 1;
 		if (surname_like(x, i))
 			return 1;
 	}
@@ -648,7 +680,7 @@ static size_t after_office(nx *x, size_t i)
 /* A capitalised word that is not a name whatever its place. */
 static int not_a_name(nx *x, size_t i)
 {
-	return in_list(x, "ethnonyms", i) || in_list(x, "months", i) || in_list(x, "offices", i) ||
+	return T(x, i)->roman || in_list(x, "ethnonyms", i) || in_list(x, "months", i) || in_list(x, "offices", i) ||
 	       in_list(x, "date-words", i) || in_list(x, "political-adjectives", i) ||
 	       in_list(x, "abbreviations", i) || in_list(x, "place-prefixes", i) ||
 	       ends_in(x, "adjective-endings", i, 3);
@@ -707,6 +739,18 @@ static void coordinate(nx *x)
 			}
 		}
 	}
+}
+
+static int is_open_quote(nx *x, size_t i)
+{
+	return is_punct(x, i, "\xE2\x80\x9C") || is_punct(x, i, "\xC2\xAB") || is_punct(x, i, "\xE2\x80\x9E") ||
+	       is_punct(x, i, "\"");
+}
+
+static int is_close_quote(nx *x, size_t i)
+{
+	return is_punct(x, i, "\xE2\x80\x9D") || is_punct(x, i, "\xC2\xBB") || is_punct(x, i, "\xE2\x80\x9C") ||
+	       is_punct(x, i, "\"");
 }
 
 /* ---- the pass ---- */
@@ -860,6 +904,12 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 		last = person_run(&x, i);
 		if (last == (size_t)-1)
 			continue;
+		/* “Molla Nəsrəddin”, «Правда»: a name in quotation marks is the
+		 * title of a paper or book, not a person */
+		if (i > 0 && is_open_quote(&x, i - 1) && is_close_quote(&x, last + 1)) {
+			i = last;
+			continue;
+		}
 		{
 			int cue = has_cue(&x, i, last);
 			/* English capitalises much that is no name: there the cue
