@@ -42,6 +42,7 @@ struct tf_ents {
 	xmlDocPtr docs[8];
 	size_t ndocs;
 	long counter;
+	int bad_record;   /* a record without an id: the file is broken */
 };
 
 const tf_lexicons *tf_ents__lex(const tf_ents *e)
@@ -156,6 +157,14 @@ static void load_list(tf_ents *e, xmlNodePtr list, const char *kind, const char 
 		if (!is_el(it, item))
 			continue;
 		id = xmlGetNsProp(it, (const xmlChar *)"id", XML_XML_NAMESPACE);
+		if (!id && !e->bad_record) {
+			char msg[128];
+			snprintf(msg, sizeof msg, "<%s> without xml:id in a list of records", item);
+			tf_diag_list_add(e->b->diags, TF_SEV_ERROR, (const char *)it->doc->URL, xmlGetLineNo(it), 0,
+			                 NULL, "gazetteer", msg);
+			e->bad_record = tf_error__set(TF_EDATA, "%s:%ld: %s", it->doc->URL ? (const char *)it->doc->URL : "?",
+			                              xmlGetLineNo(it), msg);
+		}
 		for (nm = it->children; id && nm; nm = nm->next) {
 			xmlChar *s;
 			if (!is_el(nm, namel))
@@ -187,7 +196,7 @@ static int load_gazetteers(tf_ents *e)
 {
 	char *dir = tf_data__path("tei/gazetteer");
 	struct dirent **names = NULL;
-	int i, n;
+	int i, n, rc = 0;
 
 	if (!dir)
 		return TF_ENOMEM;
@@ -203,9 +212,9 @@ static int load_gazetteers(tf_ents *e)
 				if (d) {
 					e->docs[e->ndocs++] = d;
 					walk_lists(e, xmlDocGetRootElement(d));
-				} else {
-					tf_diag_list_add(e->b->diags, TF_SEV_ERROR, path, 0, 0, NULL, "gazetteer",
-					                 "broken gazetteer file ignored");
+				} else if (rc == 0) {
+					/* a broken resource is an error, never skipped */
+					rc = tf_error__set(TF_EDATA, "broken gazetteer %s", tf_error_last());
 				}
 			}
 			free(data);
@@ -215,7 +224,7 @@ static int load_gazetteers(tf_ents *e)
 	free(names);
 	free(dir);
 	qsort(e->g, e->ng, sizeof *e->g, gaz_cmp);
-	return 0;
+	return e->bad_record ? e->bad_record : rc;
 }
 
 /* The user's authority file: its names are recognised and its records
@@ -254,13 +263,16 @@ int tf_ents__new(tf_ents **out, tf_build *b)
 	if (!e)
 		return tf_error__set(TF_ENOMEM, "out of memory");
 	e->b = b;
-	if (load_gazetteers(e) < 0) {
+	rc = load_gazetteers(e);
+	if (rc < 0) {
 		tf_ents__free(e);
-		return tf_error__set(TF_ENOMEM, "out of memory");
+		return rc;
 	}
 	before = e->ng;
 	if (b->authority_path) {
 		rc = load_authority(e, b->authority_path);
+		if (rc == 0 && e->bad_record)
+			rc = TF_EINPUT; /* the user's file: bad input, message set */
 		if (rc == 0 && e->ng == before)
 			tf_diag_list_add(b->diags, TF_SEV_WARNING, b->authority_path, 1, 1, NULL, "authority",
 			                 "no records found (expected TEI listPerson, listOrg or listPlace "

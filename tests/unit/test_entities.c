@@ -167,9 +167,38 @@ static void english(void)
 	remove(auth);
 }
 
+/* A broken authority file is reported with its file and line, not ignored. */
+static void broken_authority(void)
+{
+	const char *auth = "/tmp/tf-test-bad-authority.xml";
+	FILE *fp = fopen(auth, "w");
+	tf_convert_options o = TF_CONVERT_OPTIONS_INIT;
+	tf_diag_list *d = NULL;
+	tf_doc *doc = NULL;
+	char text[1024];
+	const tf_diag *first;
+
+	if (fp) {
+		fputs("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><standOff><listPerson>\n"
+		      "<person><persName>Nobody</persName></person></listPerson></standOff></TEI>\n", fp);
+		fclose(fp);
+	}
+	snprintf(text, sizeof text, "%s %s", filler[2], filler[2]);
+	o.authority_path = auth;
+	tf_diag_list_new(&d);
+	CHECK(tf_convert_text(&doc, text, strlen(text), &o, d) == TF_EINPUT);
+	CHECK(doc == NULL);
+	first = tf_diag_list_get(d, 0);
+	CHECK(first && first->line == 2 && strstr(first->file, "bad-authority") != NULL);
+	CHECK(strstr(tf_error_last(), "without xml:id") != NULL);
+	tf_diag_list_free(d);
+	remove(auth);
+}
+
 int main(void)
 {
 	tf_init();
+	broken_authority();
 	azerbaijani();
 	russian();
 	english();
