@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* cmd_render.c — "teiforge render": TEI -> html, text, bibtex, ris, csl-json. */
+/* cmd_render.c — "teiforge render": TEI -> html, text, bibtex, ris, csl-json, latex, pdf. */
 #include <string.h>
 #include <stdlib.h>
 #include "cli.h"
@@ -12,6 +12,10 @@ static const char description[] =
 	"  bibtex    the article's own record for biblatex (UTF-8 kept)\n"
 	"  ris       the article's own record as RIS\n"
 	"  csl-json  the article's own record as CSL-JSON\n"
+	"  latex     XeLaTeX (polyglossia, DejaVu fonts): footnotes at the marks,\n"
+	"            page numbers in the margin, index of names\n"
+	"  pdf       the latex typeset by xelatex (run twice in a temporary folder);\n"
+	"            needs Debian texlive-xetex texlive-lang-cyrillic fonts-dejavu-core\n"
 	"\n"
 	"Examples:\n"
 	"  teiforge render --to html article.xml -o article.html\n"
@@ -22,7 +26,7 @@ int cmd_render(const tf_cli *cli, int argc, char **argv)
 	const char *to = NULL, *out_path = "-";
 	int sources = 0;
 	const tf_opt opts[] = {
-		{TF_OPT_STRING, 't', "to", "FORMAT", "html, text, bibtex, ris or csl-json (required)", &to},
+		{TF_OPT_STRING, 't', "to", "FORMAT", "html, text, bibtex, ris, csl-json, latex or pdf (required)", &to},
 		{TF_OPT_STRING, 'o', "output", "FILE", "write here (default: standard output)", &out_path},
 		{TF_OPT_FLAG, 0, "sources", NULL, "citation formats: the sources cited in the notes", &sources},
 		{TF_OPT_FLAG, 0, NULL, NULL, NULL, NULL}
