@@ -55,7 +55,7 @@ static void ref_existing(walk_ctx *w, xmlNodePtr n, const char *lang)
 	                 : !strcmp((const char *)n->name, "orgName") ? "org"
 	                 : !strcmp((const char *)n->name, "placeName") ? "place" : NULL;
 	xmlChar *text;
-	const char *ref = NULL, *gk = NULL, *gid;
+	const char *ref = NULL, *gk = NULL, *gid = NULL;
 	char *fold;
 
 	if (!kind || xmlHasProp(n, (const xmlChar *)"ref"))
@@ -70,6 +70,34 @@ static void ref_existing(walk_ctx *w, xmlNodePtr n, const char *lang)
 			ref = tf_ents__record(w->e, kind, gid, (const char *)text, lang, gid);
 		if (!ref)
 			ref = tf_ents__record(w->e, kind, fold, (const char *)text, lang, NULL);
+	}
+	/* "Full Name (ABBR)": the abbreviation joins the name's record, or
+	 * both take the gazetteer's record of the abbreviation */
+	if (ref && w->apply && !strcmp(kind, "org")) {
+		xmlNodePtr t = n->prev, full = t ? t->prev : NULL;
+		xmlChar *fref = full && full->type == XML_ELEMENT_NODE &&
+		                        !strcmp((const char *)full->name, "orgName")
+		                    ? xmlGetProp(full, (const xmlChar *)"ref") : NULL;
+		if (fref && t->type == XML_TEXT_NODE && t->content &&
+		    strchr((const char *)t->content, '(') && n->next && n->next->type == XML_TEXT_NODE &&
+		    n->next->content && n->next->content[0] == ')') {
+			if (gid && gk && !strcmp(gk, "org")) {
+				char buf2[256];
+				snprintf(buf2, sizeof buf2, "#%s", ref);
+				xmlSetProp(full, (const xmlChar *)"ref", (const xmlChar *)buf2);
+			} else {
+				ref = (const char *)fref + 1;
+			}
+			tf_ents__set_abbr(w->e, ref, (const char *)text);
+		}
+		if (ref && w->apply) {
+			char buf[256];
+			tf_ents__touch(w->e, ref);
+			snprintf(buf, sizeof buf, "#%s", ref);
+			xmlNewProp(n, (const xmlChar *)"ref", (const xmlChar *)buf);
+		}
+		xmlFree(fref);
+		ref = NULL;
 	}
 	if (ref && w->apply) {
 		char buf[256];
