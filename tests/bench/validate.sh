@@ -8,6 +8,7 @@
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 TF=${1:-$HERE/../../build/teiforge}
+case $TF in /*) ;; *) TF=$(pwd)/$TF ;; esac  # the script changes folder below
 SHARED=$HERE/../../../shared
 RNG=$SHARED/schemas-ref/tei_all.rng
 cd "$SHARED/corpus" || { echo "skipped: ../shared not found"; exit 77; }
