@@ -464,6 +464,10 @@ static int head_then_name(nx *x, size_t i)
 		j++;
 	else if (j < x->c->n && T(x, j)->word && !strcmp(T(x, j)->fold, "of"))
 		return 0;
+	/* the owner straight after the head is Russian word order only
+	 * (правительство Анкары); elsewhere "of" must join them */
+	if (j == i + 1 && !(x->c->lang && !strcmp(x->c->lang, "ru")))
+		return 0;
 	g = gaz_at(x, j, &gid, &gk);
 	if (g)
 		last = j + g - 1;
@@ -784,6 +788,21 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 		size_t last, g;
 		const char *id = NULL, *kind = NULL;
 
+		/* “Kaspi” mehmanxanasında, “Nicat” cəmiyyəti: a quoted name and
+		 * the classifier or head word after it, quotes inside */
+		if (!word(&x, i) && is_open_quote(&x, i) && cap(&x, i + 1)) {
+			size_t q = i + 1;
+			const char *hk = NULL, *hel = NULL;
+			int how;
+			while (q < c->n && q - i < 6 && !is_close_quote(&x, q))
+				q++;
+			if (q < c->n && is_close_quote(&x, q) && (how = head_kind(&x, q + 1, &hk, &hel)) != 0 &&
+			    !cap(&x, q + 1) && !plural(&x, how == 1 ? "org-heads" : how == 2 ? "state-heads" : "place-classifiers", q + 1)) {
+				emit_head_phrase(&x, i, q + 1, hk, hel, how);
+				i = q + 1;
+				continue;
+			}
+		}
 		if (!word(&x, i))
 			continue;
 		/* initials first: P.P.Lebedev, А.И. Деникин */
