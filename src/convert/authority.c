@@ -432,6 +432,8 @@ static rec *new_rec(tf_ents *e, const char *kind, const char *key, const char *i
 	if (id) {
 		uid = strdup(id);
 	} else {
+		/* the id comes from the record's name: as printed, the last
+		 * word's case suffix removed (names.c) */
 		char prefix[16];
 		snprintf(prefix, sizeof prefix, "%s-", kind[0] == 'p' && kind[1] == 'e' ? "pers" : kind);
 		uid = slug(prefix, name);

@@ -136,6 +136,24 @@ static char *text_of(nx *x, size_t first, size_t last)
 	return strndup(x->c->flat + T(x, first)->start, T(x, last)->end - T(x, first)->start);
 }
 
+static char *strip_tok(nx *x, size_t i);
+
+/* The name as a record shows it: as printed, the last word without its
+ * case suffix (Polşa hökumətindən -> Polşa hökuməti is not guessed; the
+ * suffix chain alone goes: Polşa hökumət). */
+static char *display_of(nx *x, size_t first, size_t last)
+{
+	const tf_tok *t = T(x, last);
+	char *st = strip_tok(x, last);
+	size_t end = t->end;
+
+	if (st && strlen(st) < strlen(t->fold) && strlen(t->fold) == t->end - t->start &&
+	    tf_layout__chars(st, strlen(st)) >= 5 && x->c->lang && strcmp(x->c->lang, "en") != 0)
+		end = t->start + strlen(st);
+	free(st);
+	return strndup(x->c->flat + T(x, first)->start, end - T(x, first)->start);
+}
+
 static void take(nx *x, size_t first, size_t last)
 {
 	size_t i;
@@ -361,7 +379,7 @@ static size_t name_run(nx *x, size_t i)
 static void emit_head_phrase(nx *x, size_t i, size_t last, const char *kind, const char *el,
                              int how)
 {
-	char *key = key_of(x, i, last, 0), *name = text_of(x, i, last);
+	char *key = key_of(x, i, last, 0), *name = display_of(x, i, last);
 	const char *id = key && name ? tf_ents__record(x->e, kind, key, name, x->c->lang, NULL) : NULL;
 
 	if (id && !strcmp(kind, "org")) {
@@ -434,9 +452,9 @@ static int head_phrase(nx *x, size_t i)
 	}
 	/* the British detachment, fransız nümayəndəliyi: an adjective of
 	 * nationality with a lower-case head names nothing */
-	if (h == i + n && (x->c->lang && !strcmp(x->c->lang, "ru") ? in_list(x, "ethnonyms", i) &&
-	                                                              T(x, i)->sent_start
-	                                                            : not_a_name(x, i) != 0))
+	if (h == i + n && (x->c->lang && !strcmp(x->c->lang, "ru")
+	                       ? in_list(x, "ethnonyms", i) && T(x, i)->sent_start
+	                       : in_list(x, "ethnonyms", i) || ends_in(x, "adjective-endings", i, 3)))
 		return 0;
 	/* Russian: an adjective before a classifier (Апшеронского полуострова),
 	 * not a noun (История района) */
@@ -448,6 +466,15 @@ static int head_phrase(nx *x, size_t i)
 	if (g == h - i + 1)
 		return 0;
 	h = of_tail(x, h);
+	/* a classifier takes the name right before it, not a place in the
+	 * genitive before that (Gürcüstanın | Zaqatala qəzasıyla) */
+	if (how == 3) {
+		size_t start = h - 1;
+		while (start > i && cap(x, start - 1) && !gaz_at(x, start - 1, &gid, &gk))
+			start--;
+		if (start > i)
+			return 0; /* the words before are tagged on their own */
+	}
 	emit_head_phrase(x, i, h, kind, el, how);
 	return 1;
 }
@@ -522,7 +549,7 @@ static int surname_like(nx *x, size_t i)
 
 static void person(nx *x, size_t first, size_t last, const char *rule)
 {
-	char *key = key_of(x, first, last, 1), *name = text_of(x, first, last);
+	char *key = key_of(x, first, last, 1), *name = display_of(x, first, last);
 	const char *id = NULL;
 
 	if (!key || !name || !*key) {
@@ -599,6 +626,11 @@ static size_t person_run(nx *x, size_t i)
 				break;
 			if (in_list(x, "ethnonyms", j) || in_list(x, "months", j) || in_list(x, "offices", j) ||
 			    (j > i && !hon && (in_list(x, "org-heads", j) || in_list(x, "state-heads", j))))
+				break;
+			/* Artvin-Ərdahan rayonuna: a name its classifier follows is a
+			 * place, not the next part of a person's name */
+			if (j > i && !hon && word(x, j + 1) && !cap(x, j + 1) &&
+			    (in_list(x, "place-classifiers", j + 1) || in_list(x, "org-heads", j + 1)))
 				break;
 			last = j++;
 			words++;
@@ -853,7 +885,7 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 		}
 		/* Qərbi Gürcüstan, Şimali Qafqaz */
 		if (in_list(&x, "place-prefixes", i) && (g = gaz_at(&x, i + 1, &id, &kind)) != 0 &&
-		    !strcmp(kind, "place") && !gaz_at(&x, i, &id, &kind)) {
+		    !strcmp(kind, "place") && gaz_at(&x, i, &id, &kind) <= 1) {
 			char *key = key_of(&x, i, i + g, 0), *name = text_of(&x, i, i + g);
 			const char *ref = key && name ? tf_ents__record(e, "place", key, name, c->lang, NULL) : NULL;
 			add(&x, "placeName", "place", i, i + g, ref, "place-prefix");
