@@ -420,6 +420,34 @@ static size_t of_tail(nx *x, size_t h)
 	return j;
 }
 
+/* Russian names go on after the head in the genitive: Совет народных
+ * комиссаров, Департамент полиции, комитета РСДРП. */
+static size_t ru_tail(nx *x, size_t h)
+{
+	static const char *const ends[] = {"ых", "их", "ов", "ев", "ей", "ого", "его", "ой", "ии",
+	                                   "а", "я", "и", "ы", NULL};
+	size_t j = h + 1, k, words = 0;
+
+	if (!x->c->lang || strcmp(x->c->lang, "ru") != 0)
+		return h;
+	while (word(x, j) && words < 3 && T(x, j)->space_before && !stopword(x, j)) {
+		const tf_tok *t = T(x, j);
+		size_t n = strlen(t->fold);
+		int ok = t->all_upper;
+		for (k = 0; !ok && ends[k]; k++) {
+			size_t l = strlen(ends[k]);
+			ok = n > l + 4 && !strcmp(t->fold + n - l, ends[k]) && !t->upper;
+		}
+		if (!ok)
+			break;
+		j++;
+		words++;
+		if (t->all_upper)
+			break;
+	}
+	return j - 1;
+}
+
 static int head_phrase(nx *x, size_t i)
 {
 	size_t n, h, g;
@@ -466,6 +494,8 @@ static int head_phrase(nx *x, size_t i)
 	if (g == h - i + 1)
 		return 0;
 	h = of_tail(x, h);
+	if (how == 1)
+		h = ru_tail(x, h);
 	/* a classifier takes the name right before it, not a place in the
 	 * genitive before that (Gürcüstanın | Zaqatala qəzasıyla) */
 	if (how == 3) {
@@ -937,6 +967,11 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 		{
 			const char *hk = NULL, *hel = NULL;
 			int how = head_kind(&x, i, &hk, &hel);
+			if (how == 1 && ru_tail(&x, i) > i) {
+				emit_head_phrase(&x, i, ru_tail(&x, i), "org", "orgName", 1);
+				i = ru_tail(&x, i);
+				continue;
+			}
 			if (how == 1 || how == 2) {
 				char *head = strip_tok(&x, i);
 				const char *ref = head && how == 1 ? tf_ents__by_head(e, head) : NULL;
