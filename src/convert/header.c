@@ -231,11 +231,21 @@ int tf_header__build(tf_build *b, const tf_convert_options *opts, const tf_meta 
 		xmlFree(s);
 	}
 	if (nt == 0) {
-		xmlNodePtr head = NULL, n = b->body ? b->body->children : NULL;
-		for (; n && !head; n = n->next)
-			if (n->type == XML_ELEMENT_NODE && n->children &&
-			    !strcmp((const char *)n->children->name, "head"))
-				head = n->children;
+		/* the first heading of the front matter (a title printed above
+		 * the author lines), else of the body */
+		xmlNodePtr head = NULL, parts[2], n;
+		size_t p;
+		parts[0] = b->front;
+		parts[1] = b->body;
+		for (p = 0; p < 2 && !head; p++)
+			for (n = parts[p] ? parts[p]->children : NULL; n && !head; n = n->next)
+				if (n->type == XML_ELEMENT_NODE && n->children &&
+				    !strcmp((const char *)n->name, "div") &&
+				    !strcmp((const char *)n->children->name, "head") &&
+				    (p == 1 || !xmlHasProp(n, (const xmlChar *)"type") ||
+				     xmlStrcmp(xmlHasProp(n, (const xmlChar *)"type")->children->content,
+				               (const xmlChar *)"abstract") != 0))
+					head = n->children;
 		if (head) {
 			xmlChar *s = xmlNodeGetContent(head);
 			add_title(t, &nt, b->main_lang, (const char *)s);

@@ -147,7 +147,9 @@ static char *display_of(nx *x, size_t first, size_t last)
 	char *st = strip_tok(x, last);
 	size_t end = t->end;
 
-	if (st && strlen(st) < strlen(t->fold) && strlen(t->fold) == t->end - t->start &&
+	/* one letter is no sure ending (Məmmədova is a name) */
+	if (st && tf_layout__chars(t->fold + strlen(st), strlen(t->fold) - strlen(st)) >= 2 &&
+	    strlen(t->fold) == t->end - t->start &&
 	    tf_layout__chars(st, strlen(st)) >= 5 && x->c->lang && strcmp(x->c->lang, "en") != 0)
 		end = t->start + strlen(st);
 	free(st);

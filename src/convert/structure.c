@@ -253,7 +253,30 @@ int tf_structure__build(tf_build *b)
 		return tf_error__set(TF_EINPUT, "%s: no text found", b->name);
 	}
 	c.parent = first_abs != (size_t)-1 ? b->front : b->body;
-	for (i = 0; i < bs.n; i++) {
+	i = 0;
+	/* Lines before the first abstract other than one title right above it
+	 * (title, authors, affiliation): a front-matter div whose first
+	 * heading is the article's title and the rest paragraphs. */
+	if (first_abs != (size_t)-1 && first_abs >= 2) {
+		int titled = 0;
+		emit_pages_before(b, c.parent, &bs.v[0]);
+		open_div(b, &c, "frontmatter");
+		for (i = 0; i < first_abs; i++) {
+			const tf_block *bk = &bs.v[i];
+			if (i > 0)
+				emit_pages_before(b, c.div, bk);
+			if (bk->kind == TF_BLOCK_HEAD && !titled) {
+				emit_head(b, c.div, bk, "title");
+				titled = 1;
+			} else if (bk->kind == TF_BLOCK_KEYWORDS) {
+				emit_keywords(b, c.div, bk);
+			} else {
+				emit_inline(b, tf_tei__elem(b, c.div, "p"), bk, 0);
+			}
+		}
+		c.div = NULL;
+	}
+	for (; i < bs.n; i++) {
 		const tf_block *bk = &bs.v[i];
 		const tf_block *next = i + 1 < bs.n ? &bs.v[i + 1] : NULL;
 
