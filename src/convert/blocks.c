@@ -149,27 +149,65 @@ static size_t keyword_label(const tf_lexicons *lx, const char *line)
 }
 
 /* Is the line at index i a heading standing at a block start? */
+/* First letter of a line, past opening quotation marks: “Həyat” … */
+static uint32_t first_letter(const char *s)
+{
+	uint32_t c = first_char(s);
+
+	while (c == 0x201C || c == 0x00AB || c == '"' || c == 0x201E || c == '(') {
+		size_t k = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+		s += k;
+		c = first_char(s);
+	}
+	return c;
+}
+
+static int upper_start(const char *s)
+{
+	uint32_t c = first_letter(s);
+	return u_isupper((UChar32)c) || u_istitle((UChar32)c);
+}
+
+/* The first text line after event i, or NULL. */
+static const tf_ev *next_line(const tf_layout *l, size_t i)
+{
+	for (i++; i < l->nev; i++)
+		if (l->ev[i].kind == TF_EV_LINE)
+			return &l->ev[i];
+	return NULL;
+}
+
 static int heading_line(const tf_layout *l, size_t i)
 {
-	const tf_ev *ev = &l->ev[i], *next = NULL;
-	uint32_t c = first_char(ev->text);
-	size_t j;
+	const tf_ev *ev = &l->ev[i], *next = i + 1 < l->nev ? &l->ev[i + 1] : NULL;
+	uint32_t c = first_letter(ev->text);
 
 	if (!is_short(l, ev) || ends_clause(ev->text) || count_words(ev->text) > 15)
 		return 0;
 	if (!(u_isupper((UChar32)c) || u_istitle((UChar32)c) || u_isdigit((UChar32)c)))
 		return 0;
-	for (j = i + 1; j < l->nev; j++) {
-		next = &l->ev[j];
-		break;
-	}
-	if (!next || next->kind == TF_EV_PARA_END || next->kind == TF_EV_PAGE)
+	if (!next || next->kind == TF_EV_PARA_END)
 		return 1;
-	if (next->kind == TF_EV_LINE) {
-		c = first_char(next->text);
-		return u_isupper((UChar32)c) || u_istitle((UChar32)c);
+	if (next->kind == TF_EV_PAGE) {
+		/* at a page's foot: a heading only if the next page does not go
+		 * on with the sentence */
+		const tf_ev *after = next_line(l, i + 1);
+		return !after || upper_start(after->text);
 	}
+	if (next->kind == TF_EV_LINE)
+		return upper_start(next->text);
 	return 0;
+}
+
+/* A heading's second line: short, ending no clause, then the block ends. */
+static int heading_continues(const tf_layout *l, size_t i)
+{
+	const tf_ev *ev = i < l->nev ? &l->ev[i] : NULL, *after;
+
+	if (!ev || ev->kind != TF_EV_LINE || ends_clause(ev->text) || count_words(ev->text) > 15)
+		return 0;
+	after = i + 1 < l->nev ? &l->ev[i + 1] : NULL;
+	return !after || after->kind == TF_EV_PARA_END || after->kind == TF_EV_PAGE;
 }
 
 static void close_block(tf_block *bk, const tf_layout *l)
@@ -262,6 +300,11 @@ int tf_blocks__build(tf_blocks *out, const tf_layout *l, const tf_lexicons *lx)
 				if (!kw && heading_line(l, i)) {
 					cur->kind = TF_BLOCK_HEAD;
 					append_line(cur, ev, pending, &npending);
+					/* a heading printed on two lines */
+					if (heading_continues(l, i + 1) && upper_start(ev->text)) {
+						i++;
+						append_line(cur, &l->ev[i], pending, &npending);
+					}
 					cur->closed = 1;
 					page_seen_in_block = 0;
 					break;

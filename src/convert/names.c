@@ -147,8 +147,11 @@ static char *display_of(nx *x, size_t first, size_t last)
 	char *st = strip_tok(x, last);
 	size_t end = t->end;
 
-	/* one letter is no sure ending (Məmmədova is a name) */
+	/* one letter is no sure ending (Məmmədova is a name), nor is -ki
+	 * (Şıxlinski) */
 	if (st && tf_layout__chars(t->fold + strlen(st), strlen(t->fold) - strlen(st)) >= 2 &&
+	    strcmp(t->fold + strlen(st), "ki") != 0 && strcmp(t->fold + strlen(st), "kı") != 0 &&
+	    strcmp(t->fold + strlen(st), "li") != 0 && strcmp(t->fold + strlen(st), "lı") != 0 &&
 	    strlen(t->fold) == t->end - t->start &&
 	    tf_layout__chars(st, strlen(st)) >= 5 && x->c->lang && strcmp(x->c->lang, "en") != 0)
 		end = t->start + strlen(st);
