@@ -85,6 +85,36 @@ static int ends_clause(const char *s)
 	return sentence_final(s) || c == ',' || c == ';' || c == ':';
 }
 
+/* Does a heading candidate end a clause?  A final abbreviation ("в 1918
+ * г.", "1905–1914 гг.") ends none. */
+static int head_ends_clause(const char *s, const tf_lexicons *lx)
+{
+	size_t n = strlen(s), start, i;
+	char word[32];
+
+	if (!ends_clause(s))
+		return 0;
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n == 0 || s[n - 1] != '.')
+		return 1;
+	start = n - 1;
+	while (start > 0 && s[start - 1] != ' ')
+		start--;
+	if (n - start >= sizeof word)
+		return 1;
+	memcpy(word, s + start, n - start);
+	word[n - start] = '\0';
+	for (i = 0; i < tf_lexicons__count(lx); i++) {
+		char *f = tf_text__fold(word, tf_lexicon__lang(tf_lexicons__get(lx, i)));
+		int abbr = f && tf_lexicon__has(tf_lexicons__get(lx, i), "abbreviations", f);
+		free(f);
+		if (abbr)
+			return 0;
+	}
+	return 1;
+}
+
 static uint32_t first_char(const char *s)
 {
 	uint32_t cp = 0;
@@ -177,12 +207,12 @@ static const tf_ev *next_line(const tf_layout *l, size_t i)
 	return NULL;
 }
 
-static int heading_line(const tf_layout *l, size_t i)
+static int heading_line(const tf_layout *l, size_t i, const tf_lexicons *lx)
 {
 	const tf_ev *ev = &l->ev[i], *next = i + 1 < l->nev ? &l->ev[i + 1] : NULL;
 	uint32_t c = first_letter(ev->text);
 
-	if (!is_short(l, ev) || ends_clause(ev->text) || count_words(ev->text) > 15)
+	if (!is_short(l, ev) || head_ends_clause(ev->text, lx) || count_words(ev->text) > 15)
 		return 0;
 	if (!(u_isupper((UChar32)c) || u_istitle((UChar32)c) || u_isdigit((UChar32)c)))
 		return 0;
@@ -284,9 +314,10 @@ int tf_blocks__build(tf_blocks *out, const tf_layout *l, const tf_lexicons *lx)
 				starts = 1;
 			else if (cur->kind == TF_BLOCK_KEYWORDS)
 				starts = page_seen_in_block; /* a keyword list ends with its page */
-			else /* a heading after a finished sentence starts anew */
+			else /* a heading after a finished sentence starts anew; the
+			      * line after a reference mark is the rest of its line */
 				starts = sentence_final(cur->text.data ? cur->text.data : "") &&
-				         heading_line(l, i);
+				         !(i > 0 && l->ev[i - 1].kind == TF_EV_MARK) && heading_line(l, i, lx);
 			if (starts) {
 				close_block(cur, l);
 				cur = new_block(out, kw ? TF_BLOCK_KEYWORDS : TF_BLOCK_PARA, ev->lineno);
@@ -297,7 +328,7 @@ int tf_blocks__build(tf_blocks *out, const tf_layout *l, const tf_lexicons *lx)
 				cur->npages_before = npending;
 				npending = 0;
 				cur->label_len = kw;
-				if (!kw && heading_line(l, i)) {
+				if (!kw && heading_line(l, i, lx)) {
 					cur->kind = TF_BLOCK_HEAD;
 					append_line(cur, ev, pending, &npending);
 					/* a heading printed on two lines */
