@@ -16,18 +16,20 @@ trap 'rm -rf "$tmp"' EXIT
 export bin tmp
 find "$corpus" -name '*.xml' | sort >"$tmp/files"
 start=$(date +%s)
-# one line per file: "ok|fail|notxml FILE [why]"
+# one line per file: "ok FILE WORDS", "fail FILE WHY" or "notxml FILE"
 xargs -P "$jobs" -I{} sh -c '
 	f=$1; b=$tmp/$(echo "$f" | tr / _)
 	if ! xmllint --noout --nonet "$f" 2>/dev/null; then echo "notxml $f"; exit 0; fi
 	for to in html latex; do
 		"$bin" render --to $to "$f" -o "$b.$to" 2>"$b.err" || { echo "fail $f render --to $to: $(head -c 300 "$b.err")"; exit 0; }
 	done
-	node "$(dirname "$0")/words-kept.mjs" "$f" "$b.html" "$b.latex" || { echo "fail $f words lost"; exit 0; }
-	echo "ok $f"; rm -f "$b".*
+	n=$(node "$(dirname "$0")/words-kept.mjs" "$f" "$b.html" "$b.latex") ||
+		{ echo "fail $f words lost: $(echo "$n" | sed "s|^$tmp/||" | tr "\n" " " | head -c 600)"; exit 0; }
+	echo "ok $f $n"; rm -f "$b".*
 ' "$(dirname "$0")/corpus.sh" {} <"$tmp/files" >"$tmp/results"
 secs=$(( $(date +%s) - start ))
 grep '^fail' "$tmp/results"
 ok=$(grep -c '^ok' "$tmp/results") bad=$(grep -c '^fail' "$tmp/results") nx=$(grep -c '^notxml' "$tmp/results")
-echo "corpus: $ok rendered as html and latex with every word kept, $bad failed, $nx not well-formed XML (not rendered), ${secs}s with $jobs jobs"
+words=$(awk '$1 == "ok" { n += $3 } END { print n + 0 }' "$tmp/results")
+echo "corpus: $ok rendered as html and latex with every word kept ($words distinct words per file, summed), $bad failed, $nx not well-formed XML (not rendered), ${secs}s with $jobs jobs"
 [ "$bad" -eq 0 ]

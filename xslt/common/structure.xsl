@@ -33,6 +33,52 @@
     ' seg sic soCalled space subst supplied surname term time title unclear w index',
     ' app lem rdg damage surplus restore handShift s phr cl secl ')"/>
 
+  <!-- The reading a <choice> shows: its first corr, reg or expan (the
+       edited reading), else its first child element; the others (sic,
+       orig, abbr…) are the alternative.  A key, so that every format and
+       the words check (tests/render/words-kept.mjs) make the same choice:
+       key('tf-choice-shown', generate-id($choice)). -->
+  <xsl:key name="tf-choice-shown" use="generate-id(..)"
+      match="tei:choice/*[self::tei:corr or self::tei:reg or self::tei:expan][not(preceding-sibling::tei:corr or preceding-sibling::tei:reg or preceding-sibling::tei:expan)]
+           | tei:choice[not(tei:corr or tei:reg or tei:expan)]/*[1]"/>
+
+  <!-- A line, column or page break inside a word (break="no"): the word
+       runs on across it, so the whitespace of the source on either side
+       (indentation, a newline before the <lb/>) is layout, not a space
+       between words.  tf-text-joined writes the context text node without
+       it.  Each format calls it from a template matching
+         text()[preceding-sibling::node()[1][@break = 'no'] or following-sibling::node()[1][@break = 'no']]
+       (XSLT 1.0 has no shared patterns), so the common text node, with no
+       such neighbour, costs one pattern test. -->
+  <xsl:template name="tf-text-joined">
+    <xsl:variable name="after" select="boolean(preceding-sibling::node()[1][@break = 'no'][self::tei:lb or self::tei:pb or self::tei:cb or self::tei:milestone])"/>
+    <xsl:variable name="before" select="boolean(following-sibling::node()[1][@break = 'no'][self::tei:lb or self::tei:pb or self::tei:cb or self::tei:milestone])"/>
+    <xsl:variable name="first" select="substring(normalize-space(.), 1, 1)"/>
+    <xsl:variable name="s">
+      <xsl:choose>
+        <xsl:when test="$first = ''"/>
+        <xsl:when test="$after"><xsl:value-of select="concat($first, substring-after(., $first))"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$before"><xsl:call-template name="tf-rtrim"><xsl:with-param name="s" select="string($s)"/></xsl:call-template></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- $s without its trailing whitespace (one call per trailing character). -->
+  <xsl:template name="tf-rtrim">
+    <xsl:param name="s"/>
+    <xsl:variable name="n" select="string-length($s)"/>
+    <xsl:choose>
+      <xsl:when test="$n &gt; 0 and translate(substring($s, $n), ' &#9;&#10;&#13;', '') = ''">
+        <xsl:call-template name="tf-rtrim"><xsl:with-param name="s" select="substring($s, 1, $n - 1)"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- True when the context element has a block element inside it (notes
        do not count: they become marks). -->
   <xsl:template name="tf-has-block">

@@ -39,6 +39,9 @@
   </xsl:template>
 
   <xsl:template match="text()" mode="b"><xsl:value-of select="."/></xsl:template>
+  <xsl:template match="text()[preceding-sibling::node()[1][@break = 'no'] or following-sibling::node()[1][@break = 'no']]" mode="b">
+    <xsl:call-template name="tf-text-joined"/>
+  </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="b"/>
   <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile" mode="b"/>
 
@@ -131,10 +134,20 @@
 
   <!-- ===== inline mode ===== -->
 
+  <!-- An element without a rule: a span.  A block element met inside a
+       line (a table in a note's paragraph) gets a space either side, so
+       that its words do not run into their neighbours' in the text of the
+       page (copy, search, screen readers) whatever the style sheet does. -->
   <xsl:template match="*" mode="i">
+    <xsl:variable name="block" select="not(contains($tf-inline, concat(' ', local-name(), ' ')))"/>
+    <xsl:if test="$block"><xsl:text> </xsl:text></xsl:if>
     <span class="tei-{local-name()}"><xsl:call-template name="lang"/><xsl:apply-templates mode="i"/></span>
+    <xsl:if test="$block"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
   <xsl:template match="text()" mode="i"><xsl:value-of select="."/></xsl:template>
+  <xsl:template match="text()[preceding-sibling::node()[1][@break = 'no'] or following-sibling::node()[1][@break = 'no']]" mode="i">
+    <xsl:call-template name="tf-text-joined"/>
+  </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="i"/>
 
   <!-- Names: quietly marked by kind (class).  A name whose @ref leads to
@@ -248,7 +261,7 @@
 
   <!-- choice: the edited reading shown, the other one as a tooltip. -->
   <xsl:template match="tei:choice" mode="i">
-    <xsl:variable name="shown" select="(tei:corr | tei:reg | tei:expan | tei:seg | *)[1]"/>
+    <xsl:variable name="shown" select="key('tf-choice-shown', generate-id())"/>
     <span class="choice">
       <xsl:if test="*[count(. | $shown) != 1]">
         <xsl:attribute name="title">

@@ -196,6 +196,7 @@
     <xsl:variable name="has-block"><xsl:call-template name="tf-has-block"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="$has-block = 'true'">
+        <xsl:call-template name="lx-par-before"/>
         <xsl:call-template name="lx-block-lang"><xsl:with-param name="body"><xsl:apply-templates mode="lb"/></xsl:with-param></xsl:call-template>
       </xsl:when>
       <xsl:when test="contains($tf-inline, concat(' ', local-name(), ' '))">
@@ -208,8 +209,20 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A block that follows running text in the same block (text directly
+       in a <div> before its first <p>): end that paragraph first, or TeX
+       runs the two together ("stray textx").  \noindent and \section do
+       not end a paragraph by themselves. -->
+  <xsl:template name="lx-par-before">
+    <xsl:variable name="prev" select="preceding-sibling::node()[self::* or normalize-space()][1]"/>
+    <xsl:if test="$prev/self::text() or $prev[contains($tf-inline, concat(' ', local-name(), ' '))][not(self::tei:note)][normalize-space()]">
+      <xsl:text>\par&#10;</xsl:text>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="lx-para">
     <xsl:param name="prefix" select="''"/>
+    <xsl:call-template name="lx-par-before"/>
     <xsl:call-template name="lx-block-lang">
       <xsl:with-param name="body">
         <xsl:value-of select="$prefix"/>
@@ -226,6 +239,9 @@
       <xsl:when test="normalize-space()"><xsl:call-template name="lx-esc"><xsl:with-param name="s" select="."/></xsl:call-template></xsl:when>
       <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+  <xsl:template match="text()[preceding-sibling::node()[1][@break = 'no'] or following-sibling::node()[1][@break = 'no']]" mode="lb">
+    <xsl:apply-templates select="." mode="li"/>
   </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="lb"/>
   <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile" mode="lb"/>
@@ -251,6 +267,7 @@
   </xsl:template>
 
   <xsl:template match="tei:head" mode="lb">
+    <xsl:call-template name="lx-par-before"/>
     <xsl:text>\noindent\textbf{</xsl:text>
     <xsl:apply-templates mode="li"/>
     <xsl:text>}\par&#10;&#10;</xsl:text>
@@ -277,6 +294,7 @@
 
   <!-- Tables: a row per paragraph, cells separated by a vertical bar. -->
   <xsl:template match="tei:row" mode="lb">
+    <xsl:call-template name="lx-par-before"/>
     <xsl:text>\noindent </xsl:text>
     <xsl:for-each select="node()">
       <xsl:if test="self::tei:cell and preceding-sibling::tei:cell"> \textbar{} </xsl:if>
@@ -295,14 +313,23 @@
 
   <!-- ===== inline mode ===== -->
 
+  <!-- An element without a rule keeps its text; one that is not a phrase
+       (an <address> in a <meeting>) with a space either side, so that
+       words do not run together. -->
   <xsl:template match="*" mode="li">
+    <xsl:variable name="block" select="not(contains($tf-inline, concat(' ', local-name(), ' ')))"/>
     <xsl:variable name="n"><xsl:if test="@xml:lang"><xsl:call-template name="lx-lang-of"/></xsl:if></xsl:variable>
+    <xsl:if test="$block"><xsl:text> </xsl:text></xsl:if>
     <xsl:if test="$n != ''"><xsl:value-of select="concat('\text', $n, '{')"/></xsl:if>
     <xsl:apply-templates mode="li"/>
     <xsl:if test="$n != ''">}</xsl:if>
+    <xsl:if test="$block"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
   <xsl:template match="text()" mode="li">
     <xsl:call-template name="lx-esc"><xsl:with-param name="s" select="."/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="text()[preceding-sibling::node()[1][@break = 'no'] or following-sibling::node()[1][@break = 'no']]" mode="li">
+    <xsl:call-template name="lx-esc"><xsl:with-param name="s"><xsl:call-template name="tf-text-joined"/></xsl:with-param></xsl:call-template>
   </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="li"/>
 
@@ -393,7 +420,7 @@
   </xsl:template>
 
   <xsl:template match="tei:choice" mode="li">
-    <xsl:apply-templates select="(tei:corr | tei:reg | tei:expan | tei:seg | *)[1]/node()" mode="li"/>
+    <xsl:apply-templates select="key('tf-choice-shown', generate-id())/node()" mode="li"/>
   </xsl:template>
   <xsl:template match="tei:gap" mode="li"><xsl:text>[\ldots]</xsl:text></xsl:template>
 

@@ -171,6 +171,9 @@
     <xsl:if test="$block"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
   <xsl:template match="text()" mode="ti"><xsl:value-of select="."/></xsl:template>
+  <xsl:template match="text()[preceding-sibling::node()[1][@break = 'no'] or following-sibling::node()[1][@break = 'no']]" mode="ti">
+    <xsl:call-template name="tf-text-joined"/>
+  </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="ti"/>
 
   <xsl:template match="tei:note" mode="ti">
@@ -182,7 +185,7 @@
   </xsl:template>
 
   <xsl:template match="tei:choice" mode="ti">
-    <xsl:variable name="shown" select="(tei:corr | tei:reg | tei:expan | tei:seg | *)[1]"/>
+    <xsl:variable name="shown" select="key('tf-choice-shown', generate-id())"/>
     <xsl:apply-templates select="$shown/node()" mode="ti"/>
     <xsl:for-each select="*[count(. | $shown) != 1][normalize-space()]">
       <xsl:text> [</xsl:text><xsl:apply-templates mode="ti"/><xsl:text>]</xsl:text>
