@@ -31,7 +31,10 @@ typedef struct {
 	int failed; /* an allocation failed; further appends are ignored */
 } tf_buf;
 
-#define TF_BUF_INIT {NULL, 0, 0, 0}
+#define TF_BUF_INIT                                                                                \
+	{                                                                                          \
+		NULL, 0, 0, 0                                                                      \
+	}
 int tf_buf__append(tf_buf *b, const char *s, size_t n);
 int tf_buf__puts(tf_buf *b, const char *s);
 int tf_buf__putc(tf_buf *b, char c);
@@ -54,8 +57,8 @@ size_t tf_utf8__encode(uint32_t cp, char *out);
 #define TF_XML_PARSE_SAFE (XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA)
 
 /* Parses XML safely; problems are appended to diags under name. */
-xmlDocPtr tf_xml__parse(const char *data, size_t len, const char *name,
-                        tf_diag_list *diags, int extra_options);
+xmlDocPtr tf_xml__parse(const char *data, size_t len, const char *name, tf_diag_list *diags,
+			int extra_options);
 
 /* The bytes a document was parsed from (NULL if built in memory). */
 const char *tf_doc__source(const tf_doc *doc, size_t *len);

@@ -29,12 +29,12 @@ extern "C" {
 /** Error codes returned (negated) by fallible functions. */
 typedef enum {
 	TF_OK = 0,
-	TF_ERROR = -1,   /**< generic failure */
-	TF_ENOMEM = -2,  /**< allocation failed */
-	TF_EIO = -3,     /**< a file could not be read or written */
-	TF_EINPUT = -4,  /**< the input is not what the operation needs */
-	TF_EUSAGE = -5,  /**< a caller passed an invalid argument */
-	TF_EDATA = -6    /**< a bundled data file is missing or broken */
+	TF_ERROR = -1, /**< generic failure */
+	TF_ENOMEM = -2, /**< allocation failed */
+	TF_EIO = -3, /**< a file could not be read or written */
+	TF_EINPUT = -4, /**< the input is not what the operation needs */
+	TF_EUSAGE = -5, /**< a caller passed an invalid argument */
+	TF_EDATA = -6 /**< a bundled data file is missing or broken */
 } tf_error_code;
 
 /**

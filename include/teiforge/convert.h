@@ -21,11 +21,11 @@ extern "C" {
 
 /** Options for tf_convert_text(); initialise with TF_CONVERT_OPTIONS_INIT. */
 typedef struct {
-	unsigned int version;     /**< TF_CONVERT_OPTIONS_VERSION */
-	const char *source_name;  /**< name of the input, for the header and messages */
-	const char *meta_path;    /**< YAML metadata file, or NULL */
-	const char *date;         /**< ISO date recorded in revisionDesc; NULL = today */
-	int entities;             /**< nonzero: run the names-and-dates pass */
+	unsigned int version; /**< TF_CONVERT_OPTIONS_VERSION */
+	const char *source_name; /**< name of the input, for the header and messages */
+	const char *meta_path; /**< YAML metadata file, or NULL */
+	const char *date; /**< ISO date recorded in revisionDesc; NULL = today */
+	int entities; /**< nonzero: run the names-and-dates pass */
 	/** A user authority file (TEI with listPerson/listOrg/listPlace, e.g.
 	 *  with Wikidata ids and variant names), or NULL.  Its records win:
 	 *  their names and variants are recognised and mentions point to them. */
@@ -37,7 +37,10 @@ typedef struct {
 } tf_convert_options;
 
 #define TF_CONVERT_OPTIONS_VERSION 2
-#define TF_CONVERT_OPTIONS_INIT {TF_CONVERT_OPTIONS_VERSION, NULL, NULL, NULL, 1, NULL, NULL}
+#define TF_CONVERT_OPTIONS_INIT                                                                    \
+	{                                                                                          \
+		TF_CONVERT_OPTIONS_VERSION, NULL, NULL, NULL, 1, NULL, NULL                        \
+	}
 
 /**
  * Converts the UTF-8 article text in text[0..len) into a TEI document.
@@ -53,15 +56,15 @@ typedef struct {
  *         read; TF_EDATA if a bundled resource is broken.
  */
 TF_EXTERN int tf_convert_text(tf_doc **out, const char *text, size_t len,
-                              const tf_convert_options *opts, tf_diag_list *diags);
+			      const tf_convert_options *opts, tf_diag_list *diags);
 
 /**
  * Like tf_convert_text(), reading the article from path ("-" = stdin).  When
  * opts->meta_path is NULL and a file NAME.yaml stands beside NAME.txt, it is
  * used as the metadata.
  */
-TF_EXTERN int tf_convert_file(tf_doc **out, const char *path,
-                              const tf_convert_options *opts, tf_diag_list *diags);
+TF_EXTERN int tf_convert_file(tf_doc **out, const char *path, const tf_convert_options *opts,
+			      tf_diag_list *diags);
 
 #ifdef __cplusplus
 }

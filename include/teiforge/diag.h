@@ -15,21 +15,17 @@ extern "C" {
 #endif
 
 /** How bad a diagnostic is. */
-typedef enum {
-	TF_SEV_INFO = 0,
-	TF_SEV_WARNING = 1,
-	TF_SEV_ERROR = 2
-} tf_severity;
+typedef enum { TF_SEV_INFO = 0, TF_SEV_WARNING = 1, TF_SEV_ERROR = 2 } tf_severity;
 
 /** One diagnostic.  All strings are owned by the list. */
 typedef struct {
 	tf_severity severity;
-	char *file;     /**< file name as given, or NULL */
-	long line;      /**< 1-based line, 0 if unknown */
-	long column;    /**< 1-based column, 0 if unknown */
-	char *path;     /**< XPath-like location of the element, or NULL */
-	char *message;  /**< human-readable message */
-	char *rule;     /**< rule identifier (e.g. "rng", "xml", "tf-ref"), or NULL */
+	char *file; /**< file name as given, or NULL */
+	long line; /**< 1-based line, 0 if unknown */
+	long column; /**< 1-based column, 0 if unknown */
+	char *path; /**< XPath-like location of the element, or NULL */
+	char *message; /**< human-readable message */
+	char *rule; /**< rule identifier (e.g. "rng", "xml", "tf-ref"), or NULL */
 } tf_diag;
 
 /** A growable list of diagnostics. */
@@ -39,10 +35,9 @@ typedef struct tf_diag_list tf_diag_list;
 TF_EXTERN int tf_diag_list_new(tf_diag_list **out);
 
 /** Appends a copy of the given fields; strings may be NULL. */
-TF_EXTERN int tf_diag_list_add(tf_diag_list *list, tf_severity severity,
-                               const char *file, long line, long column,
-                               const char *path, const char *rule,
-                               const char *message);
+TF_EXTERN int tf_diag_list_add(tf_diag_list *list, tf_severity severity, const char *file,
+			       long line, long column, const char *path, const char *rule,
+			       const char *message);
 
 /** Number of diagnostics in the list. */
 TF_EXTERN size_t tf_diag_list_count(const tf_diag_list *list);

@@ -38,8 +38,8 @@ TF_EXTERN int tf_doc_load_file(tf_doc **out, const char *path, tf_diag_list *dia
 /**
  * Parses XML from memory, like tf_doc_load_file(); name is used in messages.
  */
-TF_EXTERN int tf_doc_load_memory(tf_doc **out, const char *data, size_t len,
-                                 const char *name, tf_diag_list *diags);
+TF_EXTERN int tf_doc_load_memory(tf_doc **out, const char *data, size_t len, const char *name,
+				 tf_diag_list *diags);
 
 /**
  * Wraps an existing libxml2 document; the tf_doc takes ownership of xml.

@@ -17,14 +17,17 @@ extern "C" {
 
 /** Options for tf_render(); initialise with TF_RENDER_OPTIONS_INIT. */
 typedef struct {
-	unsigned int version;   /**< TF_RENDER_OPTIONS_VERSION */
-	const char *format;     /**< "html", "text", "bibtex", "ris", "csl-json" */
-	const char *xslt_dir;   /**< stylesheet folder; NULL = tf_datadir()/xslt */
-	int sources;            /**< citation formats: records of the cited sources */
+	unsigned int version; /**< TF_RENDER_OPTIONS_VERSION */
+	const char *format; /**< "html", "text", "bibtex", "ris", "csl-json" */
+	const char *xslt_dir; /**< stylesheet folder; NULL = tf_datadir()/xslt */
+	int sources; /**< citation formats: records of the cited sources */
 } tf_render_options;
 
 #define TF_RENDER_OPTIONS_VERSION 1
-#define TF_RENDER_OPTIONS_INIT {TF_RENDER_OPTIONS_VERSION, "html", NULL, 0}
+#define TF_RENDER_OPTIONS_INIT                                                                     \
+	{                                                                                          \
+		TF_RENDER_OPTIONS_VERSION, "html", NULL, 0                                         \
+	}
 
 /** NULL-terminated list of the format names tf_render() accepts, borrowed. */
 TF_EXTERN const char *const *tf_render_formats(void);
@@ -37,7 +40,7 @@ TF_EXTERN const char *const *tf_render_formats(void);
  *         is missing or broken, TF_ERROR when the transformation fails
  */
 TF_EXTERN int tf_render(char **out, size_t *out_len, const tf_doc *doc,
-                        const tf_render_options *opts);
+			const tf_render_options *opts);
 
 #ifdef __cplusplus
 }

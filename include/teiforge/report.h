@@ -38,7 +38,7 @@ TF_EXTERN const char *const *tf_report_formats(void);
  * @return 0, TF_EUSAGE for an unknown format, TF_ENOMEM
  */
 TF_EXTERN int tf_report_write(char **out, size_t *out_len, const tf_batch *batch,
-                              const char *format, int quiet);
+			      const char *format, int quiet);
 
 #ifdef __cplusplus
 }

@@ -38,8 +38,8 @@ TF_EXTERN int tf_schema_load(tf_schema **out, const char *path, tf_diag_list *di
  * @param out_valid  set to 1 when the document is valid, 0 otherwise
  * @return 0 when validation ran (whatever the verdict), negative on failure
  */
-TF_EXTERN int tf_validate_doc(int *out_valid, const tf_schema *schema,
-                              const tf_doc *doc, tf_diag_list *diags);
+TF_EXTERN int tf_validate_doc(int *out_valid, const tf_schema *schema, const tf_doc *doc,
+			      tf_diag_list *diags);
 
 /** Frees the schema; NULL is allowed. */
 TF_EXTERN void tf_schema_free(tf_schema *schema);
@@ -132,9 +132,7 @@ TF_EXTERN void tf_name_set_free(tf_name_set *set);
  *         <externalRef>, or if nothing kept can be a document (start
  *         reduces to notAllowed); TF_EUSAGE, TF_ENOMEM
  */
-TF_EXTERN int tf_rng_prune(xmlDocPtr *out, xmlDocPtr rng, const char *const *keep,
-                           size_t nkeep);
-
+TF_EXTERN int tf_rng_prune(xmlDocPtr *out, xmlDocPtr rng, const char *const *keep, size_t nkeep);
 
 /*
  * Batches: many documents validated in one run, as CI does.
@@ -154,7 +152,7 @@ TF_EXTERN int tf_rng_prune(xmlDocPtr *out, xmlDocPtr rng, const char *const *kee
 
 /** What to check about TEI's own constraints (beyond RelaxNG). */
 typedef enum {
-	TF_CONSTRAINTS_OFF = 0,  /**< RelaxNG only */
+	TF_CONSTRAINTS_OFF = 0, /**< RelaxNG only */
 	TF_CONSTRAINTS_WARN = 1, /**< every finding is a warning; verdicts are RelaxNG's */
 	TF_CONSTRAINTS_STRICT = 2 /**< findings of rules whose role is error count as errors */
 } tf_constraints_mode;
@@ -168,46 +166,48 @@ typedef void (*tf_progress_fn)(void *data, const char *stage, size_t done, size_
 
 /** Options for tf_batch_run(); initialise with TF_BATCH_OPTIONS_INIT. */
 typedef struct {
-	unsigned int version;       /**< TF_BATCH_OPTIONS_VERSION */
-	const char *schema_path;    /**< RelaxNG schema; NULL = schemas/teiforge.rng */
-	int xinclude;               /**< nonzero: expand xi:include of local files first */
-	int jobs;                   /**< worker threads; 0 = number of cores */
-	int no_prune;               /**< nonzero: compile the whole schema */
+	unsigned int version; /**< TF_BATCH_OPTIONS_VERSION */
+	const char *schema_path; /**< RelaxNG schema; NULL = schemas/teiforge.rng */
+	int xinclude; /**< nonzero: expand xi:include of local files first */
+	int jobs; /**< worker threads; 0 = number of cores */
+	int no_prune; /**< nonzero: compile the whole schema */
 	tf_constraints_mode constraints; /**< TEI constraints to check */
 	const char *constraints_path; /**< constraints data; NULL = schemas/tei-constraints.xml */
-	tf_progress_fn progress;    /**< progress callback, or NULL */
-	void *progress_data;        /**< passed to progress */
+	tf_progress_fn progress; /**< progress callback, or NULL */
+	void *progress_data; /**< passed to progress */
 } tf_batch_options;
 
 #define TF_BATCH_OPTIONS_VERSION 1
-#define TF_BATCH_OPTIONS_INIT \
-	{TF_BATCH_OPTIONS_VERSION, NULL, 0, 0, 0, TF_CONSTRAINTS_WARN, NULL, NULL, NULL}
+#define TF_BATCH_OPTIONS_INIT                                                                      \
+	{                                                                                          \
+		TF_BATCH_OPTIONS_VERSION, NULL, 0, 0, 0, TF_CONSTRAINTS_WARN, NULL, NULL, NULL     \
+	}
 
 /** The verdict on one file. */
 typedef enum {
-	TF_FILE_VALID = 0,   /**< well-formed and valid (warnings allowed) */
+	TF_FILE_VALID = 0, /**< well-formed and valid (warnings allowed) */
 	TF_FILE_INVALID = 1, /**< ill-formed or invalid: see its diagnostics */
-	TF_FILE_ERROR = 2    /**< could not be read */
+	TF_FILE_ERROR = 2 /**< could not be read */
 } tf_file_status;
 
 /** One file of a batch; everything is owned by the batch. */
 typedef struct {
-	const char *path;         /**< the file, as given or found in a directory */
-	tf_file_status status;    /**< the verdict */
+	const char *path; /**< the file, as given or found in a directory */
+	tf_file_status status; /**< the verdict */
 	const tf_diag_list *diags; /**< its diagnostics, in document order */
-	double seconds;           /**< time spent on this file (parse + checks) */
+	double seconds; /**< time spent on this file (parse + checks) */
 } tf_file_result;
 
 /** Figures about a run, for reports and benchmarks. */
 typedef struct {
-	size_t files;             /**< files checked */
-	size_t element_names;     /**< distinct element names in the batch */
-	int pruned;               /**< 1 when the schema was pruned to them */
-	double parse_seconds;     /**< wall time: reading, parsing, XInclude */
-	double compile_seconds;   /**< wall time: pruning and compiling the schema */
-	double validate_seconds;  /**< wall time: validation and constraints */
-	int jobs;                 /**< worker threads used */
-	size_t constraints_used;  /**< Schematron rules evaluated (XPath 1.0) */
+	size_t files; /**< files checked */
+	size_t element_names; /**< distinct element names in the batch */
+	int pruned; /**< 1 when the schema was pruned to them */
+	double parse_seconds; /**< wall time: reading, parsing, XInclude */
+	double compile_seconds; /**< wall time: pruning and compiling the schema */
+	double validate_seconds; /**< wall time: validation and constraints */
+	int jobs; /**< worker threads used */
+	size_t constraints_used; /**< Schematron rules evaluated (XPath 1.0) */
 	size_t constraints_skipped; /**< rules skipped: they need XPath 2 */
 } tf_batch_stats;
 
@@ -228,7 +228,7 @@ typedef struct tf_batch tf_batch;
  *         TF_EDATA when the constraints file is broken; TF_ENOMEM, TF_EUSAGE
  */
 TF_EXTERN int tf_batch_run(tf_batch **out, const char *const *paths, size_t npaths,
-                           const tf_batch_options *opts, tf_diag_list *diags);
+			   const tf_batch_options *opts, tf_diag_list *diags);
 
 /** Number of files in batch. */
 TF_EXTERN size_t tf_batch_count(const tf_batch *batch);

@@ -13,30 +13,32 @@ typedef struct {
 } subcommand;
 
 static const subcommand subcommands[] = {
-	{"convert", cmd_convert, "article text (PDF extraction) -> TEI P5"},
-	{"validate", cmd_validate, "check TEI files against a RelaxNG schema"},
-	{"render", cmd_render, "TEI -> html, text, bibtex, ris, csl-json"},
-	{"build", cmd_build, "convert, validate and render articles into a folder"},
-	{"schema", cmd_schema, "prune a RelaxNG schema to the elements a project uses"},
-	{NULL, NULL, NULL}
-};
+    {"convert", cmd_convert, "article text (PDF extraction) -> TEI P5"},
+    {"validate", cmd_validate, "check TEI files against a RelaxNG schema"},
+    {"render", cmd_render, "TEI -> html, text, bibtex, ris, csl-json"},
+    {"build", cmd_build, "convert, validate and render articles into a folder"},
+    {"schema", cmd_schema, "prune a RelaxNG schema to the elements a project uses"},
+    {NULL, NULL, NULL}};
 
 static void usage(const tf_cli *cli, FILE *fp)
 {
 	const subcommand *s;
 
-	fprintf(fp, "Usage: %s COMMAND [OPTIONS] [ARGS]\n\n"
-	            "teiforge turns scholarly articles into TEI P5 editions, validates TEI\n"
-	            "and renders it for the web, for reading and for reference managers.\n\n"
-	            "Commands:\n", cli->prog);
+	fprintf(fp,
+		"Usage: %s COMMAND [OPTIONS] [ARGS]\n\n"
+		"teiforge turns scholarly articles into TEI P5 editions, validates TEI\n"
+		"and renders it for the web, for reading and for reference managers.\n\n"
+		"Commands:\n",
+		cli->prog);
 	for (s = subcommands; s->name; s++)
 		fprintf(fp, "  %-10s %s\n", s->name, s->summary);
-	fprintf(fp, "\nRun '%s COMMAND --help' for the options of each command.\n"
-	            "'-' stands for standard input or output wherever a file is expected.\n\n"
-	            "Example:\n"
-	            "  %s build article.txt -o out/\n\n"
-	            "Exit status: 0 success, 1 invalid input or document, 2 usage or I/O error.\n",
-	        cli->prog, cli->prog);
+	fprintf(fp,
+		"\nRun '%s COMMAND --help' for the options of each command.\n"
+		"'-' stands for standard input or output wherever a file is expected.\n\n"
+		"Example:\n"
+		"  %s build article.txt -o out/\n\n"
+		"Exit status: 0 success, 1 invalid input or document, 2 usage or I/O error.\n",
+		cli->prog, cli->prog);
 }
 
 int tf_cli_main(int argc, char **argv, FILE *out, FILE *err)
@@ -63,7 +65,8 @@ int tf_cli_main(int argc, char **argv, FILE *out, FILE *err)
 			break;
 	}
 	if (!s->name) {
-		tf_cli_error(&cli, NULL, "unknown command '%s' (try '%s --help')", argv[1], cli.prog);
+		tf_cli_error(&cli, NULL, "unknown command '%s' (try '%s --help')", argv[1],
+			     cli.prog);
 		return TF_EXIT_USAGE;
 	}
 	if (tf_init() < 0) {

@@ -12,23 +12,23 @@
 
 /* Exit statuses, documented in --help and the man page. */
 enum {
-	TF_EXIT_OK = 0,      /* success; every document valid */
+	TF_EXIT_OK = 0, /* success; every document valid */
 	TF_EXIT_INVALID = 1, /* invalid input or document */
-	TF_EXIT_USAGE = 2    /* usage, I/O or internal error */
+	TF_EXIT_USAGE = 2 /* usage, I/O or internal error */
 };
 
 typedef enum {
-	TF_OPT_FLAG,   /* sets *(int *)target = 1 */
+	TF_OPT_FLAG, /* sets *(int *)target = 1 */
 	TF_OPT_STRING, /* sets *(const char **)target */
-	TF_OPT_INT,    /* sets *(int *)target */
-	TF_OPT_LIST    /* appends to a tf_cli_list */
+	TF_OPT_INT, /* sets *(int *)target */
+	TF_OPT_LIST /* appends to a tf_cli_list */
 } tf_opt_kind;
 
 typedef struct {
 	tf_opt_kind kind;
-	char short_name;      /* 0 if none */
+	char short_name; /* 0 if none */
 	const char *long_name;
-	const char *value;    /* placeholder in --help, e.g. "FILE" */
+	const char *value; /* placeholder in --help, e.g. "FILE" */
 	const char *help;
 	void *target;
 } tf_opt;
@@ -48,26 +48,26 @@ typedef struct {
 
 typedef struct {
 	const char *name;
-	const char *usage;       /* e.g. "ARTICLE.txt [-o OUT.xml]" */
-	const char *summary;     /* one line */
+	const char *usage; /* e.g. "ARTICLE.txt [-o OUT.xml]" */
+	const char *summary; /* one line */
 	const char *description; /* paragraphs for --help */
-	const tf_opt *opts;      /* terminated by an entry with long_name NULL */
+	const tf_opt *opts; /* terminated by an entry with long_name NULL */
 } tf_cmd_spec;
 
 /* Parses argv (after the subcommand name) against spec.  Positional
  * arguments go to *positional.  Returns 0, 1 if --help was printed, or
  * TF_EXIT_USAGE after printing a message. */
-int tf_cli_parse(const tf_cli *cli, const tf_cmd_spec *spec, int argc,
-                 char **argv, tf_cli_list *positional);
+int tf_cli_parse(const tf_cli *cli, const tf_cmd_spec *spec, int argc, char **argv,
+		 tf_cli_list *positional);
 void tf_cli_help(const tf_cli *cli, const tf_cmd_spec *spec, FILE *fp);
 int tf_cli_list_push(tf_cli_list *l, const char *s);
 void tf_cli_list_free(tf_cli_list *l);
 /* Prints "teiforge CMD: message" to cli->err. */
 void tf_cli_error(const tf_cli *cli, const char *cmd, const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 3, 4)))
+    __attribute__((format(printf, 3, 4)))
 #endif
-	;
+    ;
 /* Prints every diagnostic of list to fp. */
 void tf_cli_print_diags(FILE *fp, const tf_diag_list *list);
 

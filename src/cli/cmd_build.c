@@ -10,23 +10,22 @@
 #include "cli.h"
 
 static const char description[] =
-	"For each ARTICLE.txt writes into DIR:\n"
-	"  NAME.xml   the TEI edition (validated against the project schema)\n"
-	"  NAME.html  the web edition       NAME.txt   plain text\n"
-	"  NAME.bib   biblatex record       NAME.ris   RIS record\n"
-	"  NAME.json  CSL-JSON record\n"
-	"NAME is the article's file name without .txt.  A NAME.yaml beside the\n"
-	"article supplies metadata.  Each output is written whole or not at all.\n"
-	"\n"
-	"Example:\n"
-	"  teiforge build articles/*.txt -o out/";
+    "For each ARTICLE.txt writes into DIR:\n"
+    "  NAME.xml   the TEI edition (validated against the project schema)\n"
+    "  NAME.html  the web edition       NAME.txt   plain text\n"
+    "  NAME.bib   biblatex record       NAME.ris   RIS record\n"
+    "  NAME.json  CSL-JSON record\n"
+    "NAME is the article's file name without .txt.  A NAME.yaml beside the\n"
+    "article supplies metadata.  Each output is written whole or not at all.\n"
+    "\n"
+    "Example:\n"
+    "  teiforge build articles/*.txt -o out/";
 
 static const struct {
 	const char *format;
 	const char *ext;
 } outputs[] = {
-	{"html", "html"}, {"text", "txt"}, {"bibtex", "bib"}, {"ris", "ris"}, {"csl-json", "json"}
-};
+    {"html", "html"}, {"text", "txt"}, {"bibtex", "bib"}, {"ris", "ris"}, {"csl-json", "json"}};
 
 static char *stem_of(const char *path)
 {
@@ -47,7 +46,7 @@ static char *stem_of(const char *path)
 }
 
 static int build_one(const tf_cli *cli, const char *article, const char *dir,
-                     const tf_schema *schema)
+		     const tf_schema *schema)
 {
 	tf_convert_options co = TF_CONVERT_OPTIONS_INIT;
 	tf_diag_list *diags = NULL;
@@ -69,7 +68,8 @@ static int build_one(const tf_cli *cli, const char *article, const char *dir,
 	}
 	if (tf_validate_doc(&valid, schema, doc, diags) < 0 || !valid) {
 		tf_cli_print_diags(cli->err, diags);
-		tf_cli_error(cli, "build", "%s: the TEI written is not valid; nothing written", article);
+		tf_cli_error(cli, "build", "%s: the TEI written is not valid; nothing written",
+			     article);
 		status = TF_EXIT_INVALID;
 		goto done;
 	}
@@ -107,13 +107,12 @@ done:
 int cmd_build(const tf_cli *cli, int argc, char **argv)
 {
 	const char *dir = NULL;
-	const tf_opt opts[] = {
-		{TF_OPT_STRING, 'o', "output", "DIR", "folder to write into (created if missing; required)", &dir},
-		{TF_OPT_FLAG, 0, NULL, NULL, NULL, NULL}
-	};
+	const tf_opt opts[] = {{TF_OPT_STRING, 'o', "output", "DIR",
+				"folder to write into (created if missing; required)", &dir},
+			       {TF_OPT_FLAG, 0, NULL, NULL, NULL, NULL}};
 	const tf_cmd_spec spec = {"build", "ARTICLE.txt... -o DIR",
-	                          "Convert, validate and render articles into a folder.",
-	                          description, opts};
+				  "Convert, validate and render articles into a folder.",
+				  description, opts};
 	tf_cli_list pos = {0};
 	tf_schema *schema = NULL;
 	tf_diag_list *sd = NULL;
@@ -127,7 +126,7 @@ int cmd_build(const tf_cli *cli, int argc, char **argv)
 	}
 	if (!dir || pos.count == 0) {
 		tf_cli_error(cli, "build", "%s (try --help)",
-		             !dir ? "-o DIR is required" : "no ARTICLE.txt given");
+			     !dir ? "-o DIR is required" : "no ARTICLE.txt given");
 		tf_cli_list_free(&pos);
 		return TF_EXIT_USAGE;
 	}

@@ -10,22 +10,22 @@
 #include "cli.h"
 
 static const char prune_description[] =
-	"Writes a copy of SCHEMA.rng (RelaxNG, XML syntax, one file) in which every\n"
-	"element whose name is neither listed in a --keep file nor used in a\n"
-	"--from-docs document is replaced by notAllowed, then simplified by the\n"
-	"RelaxNG rules for notAllowed and stripped of unreachable defines.  The\n"
-	"result accepts exactly the documents SCHEMA.rng accepts that use only\n"
-	"kept element names.  A --keep file lists one name per line; '#' starts a\n"
-	"comment.  Both options may be repeated.\n"
-	"\n"
-	"Examples:\n"
-	"  teiforge schema prune --keep schemas/teiforge-elements.txt \\\n"
-	"      tei_all.rng -o schemas/teiforge.rng\n"
-	"  teiforge schema prune --from-docs a.xml --from-docs b.xml tei_all.rng -o mine.rng";
+    "Writes a copy of SCHEMA.rng (RelaxNG, XML syntax, one file) in which every\n"
+    "element whose name is neither listed in a --keep file nor used in a\n"
+    "--from-docs document is replaced by notAllowed, then simplified by the\n"
+    "RelaxNG rules for notAllowed and stripped of unreachable defines.  The\n"
+    "result accepts exactly the documents SCHEMA.rng accepts that use only\n"
+    "kept element names.  A --keep file lists one name per line; '#' starts a\n"
+    "comment.  Both options may be repeated.\n"
+    "\n"
+    "Examples:\n"
+    "  teiforge schema prune --keep schemas/teiforge-elements.txt \\\n"
+    "      tei_all.rng -o schemas/teiforge.rng\n"
+    "  teiforge schema prune --from-docs a.xml --from-docs b.xml tei_all.rng -o mine.rng";
 
 /* Gathers the names of the --keep files and --from-docs documents. */
 static int gather(const tf_cli *cli, tf_name_set *set, const tf_cli_list *keep,
-                  const tf_cli_list *docs)
+		  const tf_cli_list *docs)
 {
 	size_t i;
 
@@ -48,7 +48,8 @@ static int gather(const tf_cli *cli, tf_name_set *set, const tf_cli_list *keep,
 		tf_doc_free(doc);
 		tf_diag_list_free(diags);
 		if (rc < 0) {
-			tf_cli_error(cli, "schema prune", "%s: %s", docs->items[i], tf_error_last());
+			tf_cli_error(cli, "schema prune", "%s: %s", docs->items[i],
+				     tf_error_last());
 			return rc == TF_EINPUT ? TF_EXIT_INVALID : TF_EXIT_USAGE;
 		}
 	}
@@ -60,15 +61,14 @@ static int prune(const tf_cli *cli, int argc, char **argv)
 	const char *out_path = NULL;
 	tf_cli_list keep = {0}, docs = {0}, pos = {0};
 	const tf_opt opts[] = {
-		{TF_OPT_LIST, 'k', "keep", "FILE", "keep the element names listed in FILE", &keep},
-		{TF_OPT_LIST, 'd', "from-docs", "DOC", "keep the element names used in DOC", &docs},
-		{TF_OPT_STRING, 'o', "output", "OUT.rng", "where to write the result ('-': stdout; required)", &out_path},
-		{TF_OPT_FLAG, 0, NULL, NULL, NULL, NULL}
-	};
-	const tf_cmd_spec spec = {"schema prune",
-	                          "[--keep FILE]... [--from-docs DOC]... SCHEMA.rng -o OUT.rng",
-	                          "Prune a RelaxNG schema to the elements a project uses.",
-	                          prune_description, opts};
+	    {TF_OPT_LIST, 'k', "keep", "FILE", "keep the element names listed in FILE", &keep},
+	    {TF_OPT_LIST, 'd', "from-docs", "DOC", "keep the element names used in DOC", &docs},
+	    {TF_OPT_STRING, 'o', "output", "OUT.rng",
+	     "where to write the result ('-': stdout; required)", &out_path},
+	    {TF_OPT_FLAG, 0, NULL, NULL, NULL, NULL}};
+	const tf_cmd_spec spec = {
+	    "schema prune", "[--keep FILE]... [--from-docs DOC]... SCHEMA.rng -o OUT.rng",
+	    "Prune a RelaxNG schema to the elements a project uses.", prune_description, opts};
 	tf_name_set *names = NULL;
 	tf_diag_list *diags = NULL;
 	tf_doc *schema = NULL, *result = NULL;
@@ -81,8 +81,9 @@ static int prune(const tf_cli *cli, int argc, char **argv)
 		goto done;
 	}
 	if (pos.count != 1 || !out_path || keep.count + docs.count == 0) {
-		tf_cli_error(cli, "schema prune", "one SCHEMA.rng, -o OUT.rng and at least one "
-		             "--keep or --from-docs are needed (try --help)");
+		tf_cli_error(cli, "schema prune",
+			     "one SCHEMA.rng, -o OUT.rng and at least one "
+			     "--keep or --from-docs are needed (try --help)");
 		status = TF_EXIT_USAGE;
 		goto done;
 	}
@@ -96,7 +97,7 @@ static int prune(const tf_cli *cli, int argc, char **argv)
 	rc = tf_doc_load_file(&schema, pos.items[0], diags);
 	if (rc == 0)
 		rc = tf_rng_prune(&pruned, tf_doc_xml(schema), tf_name_set_items(names),
-		                  tf_name_set_count(names));
+				  tf_name_set_count(names));
 	if (rc == 0 && (rc = tf_doc_wrap(&result, pruned, out_path)) < 0)
 		xmlFreeDoc(pruned);
 	if (rc == 0)
@@ -118,26 +119,25 @@ done:
 }
 
 static const char constraints_description[] =
-	"Extracts the Schematron rules TEI embeds in SCHEMA.rng (sch:pattern,\n"
-	"sch:rule with their sch:let, sch:assert and sch:report, and the sch:ns\n"
-	"declarations) into the data file 'teiforge validate' reads, marking each\n"
-	"rule xpath=\"1\" when libxml2's XPath 1.0 evaluates all its expressions,\n"
-	"xpath=\"2\" when it needs XPath 2 (those are skipped when validating).\n"
-	"\n"
-	"Example (how schemas/tei-constraints.xml is made):\n"
-	"  teiforge schema constraints tei_all.rng -o schemas/tei-constraints.xml";
+    "Extracts the Schematron rules TEI embeds in SCHEMA.rng (sch:pattern,\n"
+    "sch:rule with their sch:let, sch:assert and sch:report, and the sch:ns\n"
+    "declarations) into the data file 'teiforge validate' reads, marking each\n"
+    "rule xpath=\"1\" when libxml2's XPath 1.0 evaluates all its expressions,\n"
+    "xpath=\"2\" when it needs XPath 2 (those are skipped when validating).\n"
+    "\n"
+    "Example (how schemas/tei-constraints.xml is made):\n"
+    "  teiforge schema constraints tei_all.rng -o schemas/tei-constraints.xml";
 
 static int constraints(const tf_cli *cli, int argc, char **argv)
 {
 	const char *out_path = NULL;
 	tf_cli_list pos = {0};
-	const tf_opt opts[] = {
-		{TF_OPT_STRING, 'o', "output", "OUT.xml", "where to write the rules ('-': stdout; required)", &out_path},
-		{TF_OPT_FLAG, 0, NULL, NULL, NULL, NULL}
-	};
+	const tf_opt opts[] = {{TF_OPT_STRING, 'o', "output", "OUT.xml",
+				"where to write the rules ('-': stdout; required)", &out_path},
+			       {TF_OPT_FLAG, 0, NULL, NULL, NULL, NULL}};
 	const tf_cmd_spec spec = {"schema constraints", "SCHEMA.rng -o OUT.xml",
-	                          "Extract TEI's Schematron rules as teiforge's constraints data.",
-	                          constraints_description, opts};
+				  "Extract TEI's Schematron rules as teiforge's constraints data.",
+				  constraints_description, opts};
 	tf_doc *schema = NULL, *result = NULL;
 	xmlDocPtr xml = NULL;
 	int rc, status = tf_cli_parse(cli, &spec, argc, argv, &pos);
@@ -147,7 +147,8 @@ static int constraints(const tf_cli *cli, int argc, char **argv)
 		goto done;
 	}
 	if (pos.count != 1 || !out_path) {
-		tf_cli_error(cli, "schema constraints", "one SCHEMA.rng and -o OUT.xml are needed (try --help)");
+		tf_cli_error(cli, "schema constraints",
+			     "one SCHEMA.rng and -o OUT.xml are needed (try --help)");
 		status = TF_EXIT_USAGE;
 		goto done;
 	}
@@ -171,13 +172,14 @@ done:
 
 static void usage(const tf_cli *cli, FILE *fp)
 {
-	fprintf(fp, "Usage: %s schema ACTION [OPTIONS] [ARGS]\n\n"
-	            "Tools for the project schema.\n\n"
-	            "Actions:\n"
-	            "  prune        cut a RelaxNG schema down to the elements a project uses\n"
-	            "  constraints  extract TEI's Schematron rules as data for 'validate'\n\n"
-	            "Run '%s schema ACTION --help' for the options of each action.\n",
-	        cli->prog, cli->prog);
+	fprintf(fp,
+		"Usage: %s schema ACTION [OPTIONS] [ARGS]\n\n"
+		"Tools for the project schema.\n\n"
+		"Actions:\n"
+		"  prune        cut a RelaxNG schema down to the elements a project uses\n"
+		"  constraints  extract TEI's Schematron rules as data for 'validate'\n\n"
+		"Run '%s schema ACTION --help' for the options of each action.\n",
+		cli->prog, cli->prog);
 }
 
 int cmd_schema(const tf_cli *cli, int argc, char **argv)
@@ -195,6 +197,6 @@ int cmd_schema(const tf_cli *cli, int argc, char **argv)
 	if (strcmp(argv[0], "constraints") == 0)
 		return constraints(cli, argc - 1, argv + 1);
 	tf_cli_error(cli, "schema", "unknown action '%s' (try '%s schema --help')", argv[0],
-	             cli->prog);
+		     cli->prog);
 	return TF_EXIT_USAGE;
 }

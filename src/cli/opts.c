@@ -61,15 +61,15 @@ void tf_cli_help(const tf_cli *cli, const tf_cmd_spec *spec, FILE *fp)
 	for (o = spec->opts; o && o->long_name; o++) {
 		if (o->short_name)
 			snprintf(left, sizeof left, "-%c, --%s%s%s", o->short_name, o->long_name,
-			         o->value ? " " : "", o->value ? o->value : "");
+				 o->value ? " " : "", o->value ? o->value : "");
 		else
 			snprintf(left, sizeof left, "    --%s%s%s", o->long_name,
-			         o->value ? " " : "", o->value ? o->value : "");
+				 o->value ? " " : "", o->value ? o->value : "");
 		fprintf(fp, "  %-26s %s\n", left, o->help);
 	}
 	fprintf(fp, "  %-26s %s\n", "-h, --help", "show this help and exit");
 	fprintf(fp, "\nExit status: 0 success, 1 invalid input or document, "
-	            "2 usage or I/O error.\n");
+		    "2 usage or I/O error.\n");
 }
 
 static const tf_opt *find_long(const tf_opt *opts, const char *name, size_t n)
@@ -88,8 +88,7 @@ static const tf_opt *find_short(const tf_opt *opts, char c)
 	return NULL;
 }
 
-static int set_value(const tf_cli *cli, const tf_cmd_spec *spec, const tf_opt *o,
-                     const char *value)
+static int set_value(const tf_cli *cli, const tf_cmd_spec *spec, const tf_opt *o, const char *value)
 {
 	char *end;
 	long v;
@@ -107,7 +106,7 @@ static int set_value(const tf_cli *cli, const tf_cmd_spec *spec, const tf_opt *o
 		v = strtol(value, &end, 10);
 		if (*value == '\0' || *end != '\0' || v < 0 || v > 4096) {
 			tf_cli_error(cli, spec->name, "--%s needs a whole number, not '%s'",
-			             o->long_name, value);
+				     o->long_name, value);
 			return TF_EXIT_USAGE;
 		}
 		*(int *)o->target = (int)v;
@@ -117,7 +116,7 @@ static int set_value(const tf_cli *cli, const tf_cmd_spec *spec, const tf_opt *o
 }
 
 int tf_cli_parse(const tf_cli *cli, const tf_cmd_spec *spec, int argc, char **argv,
-                 tf_cli_list *positional)
+		 tf_cli_list *positional)
 {
 	int i, only_positional = 0;
 
@@ -151,8 +150,8 @@ int tf_cli_parse(const tf_cli *cli, const tf_cmd_spec *spec, int argc, char **ar
 				value = a + 2;
 		}
 		if (!o) {
-			tf_cli_error(cli, spec->name, "unknown option '%s' (try '%s %s --help')",
-			             a, cli->prog, spec->name);
+			tf_cli_error(cli, spec->name, "unknown option '%s' (try '%s %s --help')", a,
+				     cli->prog, spec->name);
 			return TF_EXIT_USAGE;
 		}
 		if (o->kind == TF_OPT_FLAG) {
@@ -163,7 +162,7 @@ int tf_cli_parse(const tf_cli *cli, const tf_cmd_spec *spec, int argc, char **ar
 		} else if (!value) {
 			if (i + 1 >= argc) {
 				tf_cli_error(cli, spec->name, "--%s needs a value (%s)",
-				             o->long_name, o->value ? o->value : "VALUE");
+					     o->long_name, o->value ? o->value : "VALUE");
 				return TF_EXIT_USAGE;
 			}
 			value = argv[++i];

@@ -24,9 +24,8 @@ static char *dup_or_null(const char *s)
 	return s ? strdup(s) : NULL;
 }
 
-int tf_diag_list_add(tf_diag_list *list, tf_severity severity, const char *file,
-                     long line, long column, const char *path, const char *rule,
-                     const char *message)
+int tf_diag_list_add(tf_diag_list *list, tf_severity severity, const char *file, long line,
+		     long column, const char *path, const char *rule, const char *message)
 {
 	tf_diag *d;
 
@@ -109,8 +108,8 @@ const char *tf_severity_name(tf_severity sev)
 
 void tf_diag_print(FILE *fp, const tf_diag *d)
 {
-	fprintf(fp, "%s:%ld:%ld: %s: %s", d->file ? d->file : "<input>",
-	        d->line, d->column, tf_severity_name(d->severity), d->message);
+	fprintf(fp, "%s:%ld:%ld: %s: %s", d->file ? d->file : "<input>", d->line, d->column,
+		tf_severity_name(d->severity), d->message);
 	if (d->rule)
 		fprintf(fp, " [%s]", d->rule);
 	fputc('\n', fp);

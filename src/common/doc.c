@@ -40,14 +40,14 @@ static void collect_error(void *data, xmlErrorPtr err)
 		msg[--n] = '\0';
 	sev = err->level == XML_ERR_WARNING ? TF_SEV_WARNING : TF_SEV_ERROR;
 	if (sev == TF_SEV_ERROR && pc->errors++ == 0)
-		snprintf(pc->first, sizeof pc->first, "%s:%d:%d: %s", pc->name,
-		         err->line, err->int2, msg);
+		snprintf(pc->first, sizeof pc->first, "%s:%d:%d: %s", pc->name, err->line,
+			 err->int2, msg);
 	tf_diag_list_add(pc->diags, sev, pc->name, err->line, err->int2, NULL,
-	                 err->domain == XML_FROM_VALID ? "xml-id" : "xml", msg);
+			 err->domain == XML_FROM_VALID ? "xml-id" : "xml", msg);
 }
 
-xmlDocPtr tf_xml__parse(const char *data, size_t len, const char *name,
-                        tf_diag_list *diags, int extra_options)
+xmlDocPtr tf_xml__parse(const char *data, size_t len, const char *name, tf_diag_list *diags,
+			int extra_options)
 {
 	struct parse_ctx pc;
 	xmlParserCtxtPtr ctxt;
@@ -66,8 +66,8 @@ xmlDocPtr tf_xml__parse(const char *data, size_t len, const char *name,
 		return NULL;
 	}
 	xmlSetStructuredErrorFunc(&pc, collect_error);
-	doc = xmlCtxtReadMemory(ctxt, data, (int)len, name, NULL,
-	                        TF_XML_PARSE_SAFE | extra_options);
+	doc =
+	    xmlCtxtReadMemory(ctxt, data, (int)len, name, NULL, TF_XML_PARSE_SAFE | extra_options);
 	if (doc && !ctxt->wellFormed) {
 		xmlFreeDoc(doc);
 		doc = NULL;
@@ -93,8 +93,8 @@ int tf_doc_wrap(tf_doc **out, xmlDocPtr xml, const char *name)
 	return 0;
 }
 
-int tf_doc_load_memory(tf_doc **out, const char *data, size_t len,
-                       const char *name, tf_diag_list *diags)
+int tf_doc_load_memory(tf_doc **out, const char *data, size_t len, const char *name,
+		       tf_diag_list *diags)
 {
 	xmlDocPtr xml;
 	int rc;

@@ -36,9 +36,8 @@ size_t tf_utf8__decode(const char *str, size_t n, uint32_t *cp)
 		c = (c << 6) | (s[i] & 0x3F);
 	}
 	/* reject overlong forms, surrogates and values past U+10FFFF */
-	if ((len == 2 && c < 0x80) || (len == 3 && c < 0x800) ||
-	    (len == 4 && c < 0x10000) || c > 0x10FFFF ||
-	    (c >= 0xD800 && c <= 0xDFFF))
+	if ((len == 2 && c < 0x80) || (len == 3 && c < 0x800) || (len == 4 && c < 0x10000) ||
+	    c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
 		return 0;
 	*cp = c;
 	return len;

@@ -12,25 +12,25 @@
 #include "ents.h"
 
 typedef struct {
-	char *key;        /* folded name */
+	char *key; /* folded name */
 	const char *kind; /* "place" or "org" */
 	char *id;
-	xmlNodePtr node;  /* the <place>/<org> of the gazetteer */
-	int user;         /* from the user's authority file: wins */
+	xmlNodePtr node; /* the <place>/<org> of the gazetteer */
+	int user; /* from the user's authority file: wins */
 } gaz;
 
 typedef struct {
 	char *id;
 	const char *kind;
-	char *key;        /* grouping key */
-	char *name;       /* printed name of the fullest mention */
+	char *key; /* grouping key */
+	char *name; /* printed name of the fullest mention */
 	char *lang;
 	char *abbr;
-	char *surname;    /* persons: folded stem of the last name */
-	char *head;       /* organisations: the head word's stem */
-	xmlNodePtr gz;    /* gazetteer record, if any */
-	long order;       /* first mention */
-	long seen;        /* last mention in the current walk, 0 if none yet */
+	char *surname; /* persons: folded stem of the last name */
+	char *head; /* organisations: the head word's stem */
+	xmlNodePtr gz; /* gazetteer record, if any */
+	long order; /* first mention */
+	long seen; /* last mention in the current walk, 0 if none yet */
 } rec;
 
 struct tf_ents {
@@ -42,7 +42,7 @@ struct tf_ents {
 	xmlDocPtr docs[8];
 	size_t ndocs;
 	long counter;
-	int bad_record;   /* a record without an id: the file is broken */
+	int bad_record; /* a record without an id: the file is broken */
 };
 
 const tf_lexicons *tf_ents__lex(const tf_ents *e)
@@ -80,9 +80,10 @@ static int has_cyrillic(const char *s)
 char *tf_ents__ru_stem_key(const char *fold, size_t unused)
 {
 	static const char *const ends[] = {
-		"ями", "ами", "ыми", "ими", "ого", "его", "ому", "ему", "ая", "яя", "ую", "юю", "ой", "ей",
-		"ий", "ый", "ое", "ее", "ом", "ем", "ых", "их", "ые", "ие", "ам", "ям", "ах", "ях", "ов", "ев",
-		"ию", "ия", "ии", "а", "я", "о", "е", "и", "ы", "у", "ю", "ь", "й", NULL};
+	    "ями", "ами", "ыми", "ими", "ого", "его", "ому", "ему", "ая", "яя", "ую",
+	    "юю",  "ой",  "ей",  "ий",  "ый",  "ое",  "ее",  "ом",  "ем", "ых", "их",
+	    "ые",  "ие",  "ам",  "ям",  "ах",  "ях",  "ов",  "ев",  "ию", "ия", "ии",
+	    "а",   "я",   "о",   "е",   "и",   "ы",   "у",   "ю",   "ь",  "й",  NULL};
 	tf_buf b = TF_BUF_INIT;
 	const char *p = fold;
 
@@ -93,7 +94,8 @@ char *tf_ents__ru_stem_key(const char *fold, size_t unused)
 		size_t n = sp ? (size_t)(sp - p) : strlen(p), cut = 0, k;
 		for (k = 0; ends[k]; k++) {
 			size_t l = strlen(ends[k]);
-			if (n > l && !strncmp(p + n - l, ends[k], l) && tf_layout__chars(p, n - l) >= 3) {
+			if (n > l && !strncmp(p + n - l, ends[k], l) &&
+			    tf_layout__chars(p, n - l) >= 3) {
 				cut = l;
 				break;
 			}
@@ -148,7 +150,7 @@ static int add_gaz_key(tf_ents *e, char *fold, const char *kind, const char *id,
 }
 
 static void load_list(tf_ents *e, xmlNodePtr list, const char *kind, const char *item,
-                      const char *namel)
+		      const char *namel)
 {
 	xmlNodePtr it, nm;
 
@@ -160,10 +162,11 @@ static void load_list(tf_ents *e, xmlNodePtr list, const char *kind, const char 
 		if (!id && !e->bad_record) {
 			char msg[128];
 			snprintf(msg, sizeof msg, "<%s> without xml:id in a list of records", item);
-			tf_diag_list_add(e->b->diags, TF_SEV_ERROR, (const char *)it->doc->URL, xmlGetLineNo(it), 0,
-			                 NULL, "gazetteer", msg);
-			e->bad_record = tf_error__set(TF_EDATA, "%s:%ld: %s", it->doc->URL ? (const char *)it->doc->URL : "?",
-			                              xmlGetLineNo(it), msg);
+			tf_diag_list_add(e->b->diags, TF_SEV_ERROR, (const char *)it->doc->URL,
+					 xmlGetLineNo(it), 0, NULL, "gazetteer", msg);
+			e->bad_record = tf_error__set(
+			    TF_EDATA, "%s:%ld: %s", it->doc->URL ? (const char *)it->doc->URL : "?",
+			    xmlGetLineNo(it), msg);
 		}
 		for (nm = it->children; id && nm; nm = nm->next) {
 			xmlChar *s;
@@ -214,7 +217,8 @@ static int load_gazetteers(tf_ents *e)
 					walk_lists(e, xmlDocGetRootElement(d));
 				} else if (rc == 0) {
 					/* a broken resource is an error, never skipped */
-					rc = tf_error__set(TF_EDATA, "broken gazetteer %s", tf_error_last());
+					rc = tf_error__set(TF_EDATA, "broken gazetteer %s",
+							   tf_error_last());
 				}
 			}
 			free(data);
@@ -274,9 +278,10 @@ int tf_ents__new(tf_ents **out, tf_build *b)
 		if (rc == 0 && e->bad_record)
 			rc = TF_EINPUT; /* the user's file: bad input, message set */
 		if (rc == 0 && e->ng == before)
-			tf_diag_list_add(b->diags, TF_SEV_WARNING, b->authority_path, 1, 1, NULL, "authority",
-			                 "no records found (expected TEI listPerson, listOrg or listPlace "
-			                 "with xml:id and names)");
+			tf_diag_list_add(
+			    b->diags, TF_SEV_WARNING, b->authority_path, 1, 1, NULL, "authority",
+			    "no records found (expected TEI listPerson, listOrg or listPlace "
+			    "with xml:id and names)");
 		qsort(e->g, e->ng, sizeof *e->g, gaz_cmp);
 	}
 	if (rc < 0) {
@@ -346,13 +351,14 @@ const char *tf_ents__gaz(tf_ents *e, const char *name, const char **kind)
 static char *slug(const char *prefix, const char *name)
 {
 	static const char *const map[][2] = {
-		{"ə", "a"}, {"ı", "i"}, {"ş", "sh"}, {"ç", "ch"}, {"ğ", "g"}, {"ö", "o"}, {"ü", "u"},
-		{"i̇", "i"}, {"а", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"}, {"д", "d"}, {"е", "e"},
-		{"ё", "e"}, {"ж", "zh"}, {"з", "z"}, {"и", "i"}, {"й", "y"}, {"к", "k"}, {"л", "l"},
-		{"м", "m"}, {"н", "n"}, {"о", "o"}, {"п", "p"}, {"р", "r"}, {"с", "s"}, {"т", "t"},
-		{"у", "u"}, {"ф", "f"}, {"х", "kh"}, {"ц", "ts"}, {"ч", "ch"}, {"ш", "sh"},
-		{"щ", "shch"}, {"ъ", ""}, {"ы", "y"}, {"ь", ""}, {"э", "e"}, {"ю", "yu"}, {"я", "ya"},
-		{"é", "e"}, {"è", "e"}, {"á", "a"}, {"ó", "o"}, {"ñ", "n"}, {"ä", "a"}, {"’", ""},
+	    {"ə", "a"},  {"ı", "i"},  {"ş", "sh"}, {"ç", "ch"}, {"ğ", "g"},    {"ö", "o"},
+	    {"ü", "u"},  {"i̇", "i"},  {"а", "a"},  {"б", "b"},  {"в", "v"},    {"г", "g"},
+	    {"д", "d"},  {"е", "e"},  {"ё", "e"},  {"ж", "zh"}, {"з", "z"},    {"и", "i"},
+	    {"й", "y"},  {"к", "k"},  {"л", "l"},  {"м", "m"},  {"н", "n"},    {"о", "o"},
+	    {"п", "p"},  {"р", "r"},  {"с", "s"},  {"т", "t"},  {"у", "u"},    {"ф", "f"},
+	    {"х", "kh"}, {"ц", "ts"}, {"ч", "ch"}, {"ш", "sh"}, {"щ", "shch"}, {"ъ", ""},
+	    {"ы", "y"},  {"ь", ""},   {"э", "e"},  {"ю", "yu"}, {"я", "ya"},   {"é", "e"},
+	    {"è", "e"},  {"á", "a"},  {"ó", "o"},  {"ñ", "n"},  {"ä", "a"},    {"’", ""},
 	};
 	char *fold = tf_text__fold(name, NULL);
 	tf_buf b = TF_BUF_INIT;
@@ -415,8 +421,8 @@ static int id_taken(tf_ents *e, const char *id)
 	return 0;
 }
 
-static rec *new_rec(tf_ents *e, const char *kind, const char *key, const char *id,
-                    const char *name, const char *lang)
+static rec *new_rec(tf_ents *e, const char *kind, const char *key, const char *id, const char *name,
+		    const char *lang)
 {
 	rec *r;
 	char *uid = NULL;
@@ -435,7 +441,8 @@ static rec *new_rec(tf_ents *e, const char *kind, const char *key, const char *i
 		/* the id comes from the record's name: as printed, the last
 		 * word's case suffix removed (names.c) */
 		char prefix[16];
-		snprintf(prefix, sizeof prefix, "%s-", kind[0] == 'p' && kind[1] == 'e' ? "pers" : kind);
+		snprintf(prefix, sizeof prefix, "%s-",
+			 kind[0] == 'p' && kind[1] == 'e' ? "pers" : kind);
 		uid = slug(prefix, name);
 	}
 	if (!uid)
@@ -465,7 +472,7 @@ static rec *new_rec(tf_ents *e, const char *kind, const char *key, const char *i
 }
 
 const char *tf_ents__record(tf_ents *e, const char *kind, const char *key, const char *name,
-                            const char *lang, const char *gaz_id)
+			    const char *lang, const char *gaz_id)
 {
 	rec *r = find_rec(e, kind, key);
 
@@ -495,7 +502,7 @@ const char *tf_ents__record(tf_ents *e, const char *kind, const char *key, const
 }
 
 const char *tf_ents__ref(tf_ents *e, const char *kind, const char *key, const char *name,
-                         const char *lang)
+			 const char *lang)
 {
 	rec *r = key ? find_rec(e, kind, key) : NULL;
 
@@ -512,7 +519,8 @@ const char *tf_ents__by_surname(tf_ents *e, const char *stem)
 	size_t i;
 
 	for (i = 0; i < e->n; i++)
-		if (!strcmp(e->v[i].kind, "pers") && e->v[i].surname && !strcmp(e->v[i].surname, stem))
+		if (!strcmp(e->v[i].kind, "pers") && e->v[i].surname &&
+		    !strcmp(e->v[i].surname, stem))
 			return e->v[i].id;
 	return NULL;
 }
@@ -605,7 +613,7 @@ static void adopt_ns(xmlNodePtr n, xmlNsPtr ns)
 }
 
 static void add_name(tf_ents *e, xmlNodePtr parent, const char *el, const char *text,
-                     const char *lang, const char *type)
+		     const char *lang, const char *type)
 {
 	xmlNodePtr n = tf_tei__elem_text(e->b, parent, el, text);
 
@@ -618,9 +626,9 @@ static void add_name(tf_ents *e, xmlNodePtr parent, const char *el, const char *
 int tf_ents__standoff(tf_ents *e)
 {
 	static const char *const kinds[][4] = {
-		{"pers", "listPerson", "person", "persName"},
-		{"org", "listOrg", "org", "orgName"},
-		{"place", "listPlace", "place", "placeName"},
+	    {"pers", "listPerson", "person", "persName"},
+	    {"org", "listOrg", "org", "orgName"},
+	    {"place", "listPlace", "place", "placeName"},
 	};
 	size_t k, i;
 	xmlNodePtr so = NULL;
@@ -654,17 +662,19 @@ int tf_ents__standoff(tf_ents *e)
 						}
 					}
 				}
-				if (xmlHasProp(r->gz, (const xmlChar *)"type") && !strcmp(kinds[k][0], "place")) {
+				if (xmlHasProp(r->gz, (const xmlChar *)"type") &&
+				    !strcmp(kinds[k][0], "place")) {
 					xmlChar *t = xmlGetProp(r->gz, (const xmlChar *)"type");
 					xmlNewProp(item, (const xmlChar *)"type", t);
 					xmlFree(t);
 				}
 			} else {
-				add_name(e, item, kinds[k][3], r->name, r->lang ? r->lang : e->b->main_lang, NULL);
+				add_name(e, item, kinds[k][3], r->name,
+					 r->lang ? r->lang : e->b->main_lang, NULL);
 			}
 			if (r->abbr)
-				add_name(e, item, kinds[k][3], r->abbr, r->lang ? r->lang : e->b->main_lang,
-				         "abbreviation");
+				add_name(e, item, kinds[k][3], r->abbr,
+					 r->lang ? r->lang : e->b->main_lang, "abbreviation");
 		}
 	}
 	return 0;

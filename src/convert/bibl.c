@@ -127,7 +127,9 @@ static const char *locator_unit(const tf_lexicons *lx, span c)
 		buf[end] = '\0';
 		for (i = 0; i < tf_lexicons__count(lx); i++) {
 			char *f = tf_text__fold(buf, tf_lexicon__lang(tf_lexicons__get(lx, i)));
-			unit = f ? tf_lexicon__value(tf_lexicons__get(lx, i), "archival-locators", f) : NULL;
+			unit =
+			    f ? tf_lexicon__value(tf_lexicons__get(lx, i), "archival-locators", f)
+			      : NULL;
 			free(f);
 			if (unit && has_digit(c))
 				return unit;
@@ -142,7 +144,9 @@ static const char *locator_unit(const tf_lexicons *lx, span c)
 		buf[c.n - end] = '\0';
 		for (i = 0; i < tf_lexicons__count(lx); i++) {
 			char *f = tf_text__fold(buf, tf_lexicon__lang(tf_lexicons__get(lx, i)));
-			unit = f ? tf_lexicon__value(tf_lexicons__get(lx, i), "archival-locators", f) : NULL;
+			unit =
+			    f ? tf_lexicon__value(tf_lexicons__get(lx, i), "archival-locators", f)
+			      : NULL;
 			free(f);
 			if (unit)
 				return unit;
@@ -152,7 +156,8 @@ static const char *locator_unit(const tf_lexicons *lx, span c)
 	if (c.n >= 4 && c.s[0] >= 'A' && c.s[0] <= 'Z') {
 		for (i = 0; i < c.n && c.s[i] >= 'A' && c.s[i] <= 'Z'; i++)
 			;
-		if (i < c.n && c.s[i] == ' ' && i + 1 < c.n && c.s[i + 1] >= '0' && c.s[i + 1] <= '9')
+		if (i < c.n && c.s[i] == ' ' && i + 1 < c.n && c.s[i + 1] >= '0' &&
+		    c.s[i + 1] <= '9')
 			return "file";
 	}
 	return NULL;
@@ -170,7 +175,8 @@ static void emit_repository(tf_build *b, xmlNodePtr bibl, span r)
 	xmlNodePtr org;
 
 	if (open && r.s[r.n - 1] == ')' && open > r.s) {
-		span name = {r.s, (size_t)(open - r.s)}, abbr = {open + 1, (size_t)(r.s + r.n - 1 - (open + 1))};
+		span name = {r.s, (size_t)(open - r.s)},
+		     abbr = {open + 1, (size_t)(r.s + r.n - 1 - (open + 1))};
 		trim(&name);
 		org = tf_tei__elem(b, bibl, "orgName");
 		add_text(org, name.s, name.n);
@@ -246,7 +252,8 @@ static int archival(tf_build *b, xmlNodePtr note, span ref)
 	repo = parts[first - 1];
 	colon = NULL;
 	for (i = 0; i < repo.n; i++)
-		if (repo.s[i] == ':' || (repo.s[i] == '/' && i + 1 < repo.n && repo.s[i + 1] == '/'))
+		if (repo.s[i] == ':' ||
+		    (repo.s[i] == '/' && i + 1 < repo.n && repo.s[i + 1] == '/'))
 			colon = repo.s + i + (repo.s[i] == '/'); /* "… // РГИА" */
 	if (colon) {
 		repo.n -= (size_t)(colon + 1 - repo.s);
@@ -263,7 +270,7 @@ static int archival(tf_build *b, xmlNodePtr note, span ref)
 	for (i = first; i < n; i++) {
 		/* the text between components, as printed */
 		add_text(bibl, parts[i - 1].s + parts[i - 1].n,
-		         (size_t)(parts[i].s - (parts[i - 1].s + parts[i - 1].n)));
+			 (size_t)(parts[i].s - (parts[i - 1].s + parts[i - 1].n)));
 		if (units[i]) {
 			xmlNodePtr sc = tf_tei__elem(b, bibl, "biblScope");
 			xmlNewProp(sc, (const xmlChar *)"unit", (const xmlChar *)units[i]);
@@ -304,7 +311,7 @@ int tf_bibl__parse(tf_build *b, xmlNodePtr note, const char *text)
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			add_text(note, refs[i - 1].s + refs[i - 1].n,
-			         (size_t)(refs[i].s - (refs[i - 1].s + refs[i - 1].n)));
+				 (size_t)(refs[i].s - (refs[i - 1].s + refs[i - 1].n)));
 		if (!archival(b, note, refs[i]))
 			tf_bibl__printed(b, note, refs[i]);
 	}

@@ -23,8 +23,8 @@
 #include "bibl.h"
 
 typedef struct {
-	size_t start, end;  /* byte offsets into the reference */
-	const char *el;     /* author, editor, title, pubPlace, publisher, date, biblScope */
+	size_t start, end; /* byte offsets into the reference */
+	const char *el; /* author, editor, title, pubPlace, publisher, date, biblScope */
 	const char *a1, *v1, *a2; /* attributes: a1=v1, a2=v2 */
 	char v2[16];
 } mark;
@@ -35,8 +35,8 @@ typedef struct {
 	size_t n;
 	mark m[48];
 	size_t nm;
-	int container;      /* index of the mark of the container title, or -1 */
-	int imprint;        /* a place or publisher was found */
+	int container; /* index of the mark of the container title, or -1 */
+	int imprint; /* a place or publisher was found */
 } parse;
 
 static mark *add(parse *p, size_t start, size_t end, const char *el)
@@ -245,10 +245,12 @@ static void imprint(parse *p, tf_span_t *parts, size_t first, size_t year)
 		add(p, (size_t)(colon + 2 - p->s), (size_t)(a.s + a.n - p->s), "publisher");
 		return;
 	}
-	add(p, (size_t)(a.s - p->s), (size_t)(a.s + a.n - p->s), nb == 1 && !u_isupper(cp_at(a.s, a.n, 0, NULL)) ? "publisher" : "pubPlace");
+	add(p, (size_t)(a.s - p->s), (size_t)(a.s + a.n - p->s),
+	    nb == 1 && !u_isupper(cp_at(a.s, a.n, 0, NULL)) ? "publisher" : "pubPlace");
 	if (nb >= 2) {
 		tf_span_t pb = parts[first + 1];
-		add(p, (size_t)(pb.s - p->s), (size_t)(parts[year - 1].s + parts[year - 1].n - p->s), "publisher");
+		add(p, (size_t)(pb.s - p->s),
+		    (size_t)(parts[year - 1].s + parts[year - 1].n - p->s), "publisher");
 	}
 }
 
@@ -269,7 +271,8 @@ static void after_title(parse *p, size_t a, size_t e, int *seen_year, int later_
 			if (first != (size_t)-1)
 				imprint(p, parts, first, i);
 			first = (size_t)-1;
-			m = add(p, (size_t)(parts[i].s - p->s), (size_t)(parts[i].s + parts[i].n - p->s), "date");
+			m = add(p, (size_t)(parts[i].s - p->s),
+				(size_t)(parts[i].s + parts[i].n - p->s), "date");
 			if (m)
 				set_when(m, parts[i].s);
 			*seen_year = 1;
@@ -277,7 +280,8 @@ static void after_title(parse *p, size_t a, size_t e, int *seen_year, int later_
 			/* "c. 1" before the imprint is a part (ENCODING.md §5) */
 			if (!strcmp(unit, "page") && !*seen_year && later_year)
 				unit = "part";
-			m = add(p, (size_t)(parts[i].s - p->s), (size_t)(parts[i].s + parts[i].n - p->s), "biblScope");
+			m = add(p, (size_t)(parts[i].s - p->s),
+				(size_t)(parts[i].s + parts[i].n - p->s), "biblScope");
 			if (m) {
 				m->a1 = "unit";
 				m->v1 = unit;
@@ -305,7 +309,8 @@ static int year_ahead(parse *p, size_t a)
 
 	for (i = a; i + 4 <= p->n; i++)
 		if ((i == a || p->s[i - 1] == ' ') && year_part(p->s + i, 4) &&
-		    (i + 4 == p->n || p->s[i + 4] == ',' || p->s[i + 4] == '.' || p->s[i + 4] == ' '))
+		    (i + 4 == p->n || p->s[i + 4] == ',' || p->s[i + 4] == '.' ||
+		     p->s[i + 4] == ' '))
 			return 1;
 	return 0;
 }
@@ -354,7 +359,10 @@ static void full_date(parse *p, size_t *a, size_t *e, char *when)
 static int newspaper(parse *p)
 {
 	size_t i, q, w, y;
-	UChar32 c = cp_at(p->s, p->n, 0, &i), close = c == 0x201C ? 0x201D : c == 0xAB ? 0xBB : c == '"' ? '"' : 0;
+	UChar32 c = cp_at(p->s, p->n, 0, &i), close = c == 0x201C ? 0x201D
+						      : c == 0xAB ? 0xBB
+						      : c == '"'  ? '"'
+								  : 0;
 	mark *m;
 	char when[16];
 
@@ -377,7 +385,8 @@ static int newspaper(parse *p)
 	m->a1 = "level";
 	m->v1 = "j";
 	for (y = w; y + 4 <= p->n; y++) {
-		if (p->s[y - 1] == ' ' && year_part(p->s + y, 4) && (y + 4 == p->n || !is_digit(p->s[y + 4]))) {
+		if (p->s[y - 1] == ' ' && year_part(p->s + y, 4) &&
+		    (y + 4 == p->n || !is_digit(p->s[y + 4]))) {
 			size_t a = y, e = y + 4;
 			memcpy(when, p->s + y, 4);
 			when[4] = '\0';
@@ -404,8 +413,10 @@ static int by_start(const void *a, const void *b)
 static void write_marks(parse *p, xmlNodePtr bibl)
 {
 	static const char *const inner[][2] = {
-		{"author", "persName"}, {"editor", "persName"}, {"pubPlace", "placeName"},
-		{"publisher", "orgName"},
+	    {"author", "persName"},
+	    {"editor", "persName"},
+	    {"pubPlace", "placeName"},
+	    {"publisher", "orgName"},
 	};
 	size_t i, k, pos = 0;
 
@@ -444,7 +455,8 @@ int tf_bibl__printed(tf_build *b, xmlNodePtr note, tf_span_t ref)
 	p.container = -1;
 	if (!newspaper(&p)) {
 		/* authors */
-		while ((k = name_at(p.s, p.n, i)) != 0 && k < p.n && (p.s[k] == ' ' || p.s[k] == ',')) {
+		while ((k = name_at(p.s, p.n, i)) != 0 && k < p.n &&
+		       (p.s[k] == ' ' || p.s[k] == ',')) {
 			add(&p, i, k, "author");
 			i = k;
 			if (p.s[i] == ',' && name_at(p.s, p.n, i + 2))

@@ -128,8 +128,8 @@ static uint32_t first_char(const char *s)
 static int starts_with_closing(const char *s)
 {
 	uint32_t c = first_char(s);
-	return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
-	       c == ')' || c == 0x201D || c == 0x00BB;
+	return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+	       c == 0x201D || c == 0x00BB;
 }
 
 static int only_punct(const char *s)
@@ -247,8 +247,8 @@ static void close_block(tf_block *bk, const tf_layout *l)
 	bk->closed = 1;
 	/* a short block of lines that ends no sentence is a heading */
 	if (bk->kind == TF_BLOCK_PARA && bk->nlines <= 3 && bk->nsegs == 0 &&
-	    !ends_clause(bk->text.data ? bk->text.data : "") &&
-	    bk->text.len > 0 && tf_layout__chars(bk->text.data, bk->text.len) < 2 * l->typical &&
+	    !ends_clause(bk->text.data ? bk->text.data : "") && bk->text.len > 0 &&
+	    tf_layout__chars(bk->text.data, bk->text.len) < 2 * l->typical &&
 	    count_words(bk->text.data) <= 25) {
 		uint32_t c = first_char(bk->text.data);
 		if (u_isupper((UChar32)c) || u_istitle((UChar32)c))
@@ -317,10 +317,12 @@ int tf_blocks__build(tf_blocks *out, const tf_layout *l, const tf_lexicons *lx)
 			else /* a heading after a finished sentence starts anew; the
 			      * line after a reference mark is the rest of its line */
 				starts = sentence_final(cur->text.data ? cur->text.data : "") &&
-				         !(i > 0 && l->ev[i - 1].kind == TF_EV_MARK) && heading_line(l, i, lx);
+					 !(i > 0 && l->ev[i - 1].kind == TF_EV_MARK) &&
+					 heading_line(l, i, lx);
 			if (starts) {
 				close_block(cur, l);
-				cur = new_block(out, kw ? TF_BLOCK_KEYWORDS : TF_BLOCK_PARA, ev->lineno);
+				cur = new_block(out, kw ? TF_BLOCK_KEYWORDS : TF_BLOCK_PARA,
+						ev->lineno);
 				if (!cur)
 					return tf_error__set(TF_ENOMEM, "out of memory");
 				/* pages that began before this block stand before it */
@@ -344,8 +346,8 @@ int tf_blocks__build(tf_blocks *out, const tf_layout *l, const tf_lexicons *lx)
 			page_seen_in_block = 0;
 			if (append_line(cur, ev, pending, &npending) < 0)
 				return TF_ENOMEM;
-			if (cur->kind == TF_BLOCK_PARA && is_short(l, ev) && sentence_final(ev->text) &&
-			    !(next && next->kind == TF_EV_MARK))
+			if (cur->kind == TF_BLOCK_PARA && is_short(l, ev) &&
+			    sentence_final(ev->text) && !(next && next->kind == TF_EV_MARK))
 				close_block(cur, l);
 			break;
 		}

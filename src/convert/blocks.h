@@ -24,7 +24,7 @@ typedef struct {
 	int pages_before[64]; /* page starts just before the block */
 	size_t npages_before;
 	size_t nlines;
-	size_t label_len;     /* keyword lists: bytes of the printed label */
+	size_t label_len; /* keyword lists: bytes of the printed label */
 	long lineno;
 	int closed;
 	int last_hyphen;

@@ -38,25 +38,31 @@ static int check_input(const char *text, size_t len, const char *name, tf_diag_l
 		if (c == 0) {
 			position(text, i, &line, &col);
 			tf_diag_list_add(diags, TF_SEV_ERROR, name, line, col, NULL, "input",
-			                 "binary input: NUL byte");
-			return tf_error__set(TF_EINPUT, "%s:%ld:%ld: binary input (NUL byte); "
-			                     "convert takes the UTF-8 text of an article", name, line, col);
+					 "binary input: NUL byte");
+			return tf_error__set(TF_EINPUT,
+					     "%s:%ld:%ld: binary input (NUL byte); "
+					     "convert takes the UTF-8 text of an article",
+					     name, line, col);
 		}
 		ctrl += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
 	}
 	if (ctrl * 100 > len + 100)
-		return tf_error__set(TF_EINPUT, "%s: binary input (%zu control characters); "
-		                     "convert takes the UTF-8 text of an article", name, ctrl);
+		return tf_error__set(TF_EINPUT,
+				     "%s: binary input (%zu control characters); "
+				     "convert takes the UTF-8 text of an article",
+				     name, ctrl);
 	if (!tf_utf8__valid(text, len, &bad)) {
 		position(text, bad, &line, &col);
-		tf_diag_list_add(diags, TF_SEV_ERROR, name, line, col, NULL, "input", "invalid UTF-8");
-		return tf_error__set(TF_EINPUT, "%s:%ld:%ld: invalid UTF-8 (byte 0x%02X at offset %zu); "
-		                     "convert the file to UTF-8 first (e.g. iconv)", name, line, col,
-		                     (unsigned char)text[bad], bad);
+		tf_diag_list_add(diags, TF_SEV_ERROR, name, line, col, NULL, "input",
+				 "invalid UTF-8");
+		return tf_error__set(TF_EINPUT,
+				     "%s:%ld:%ld: invalid UTF-8 (byte 0x%02X at offset %zu); "
+				     "convert the file to UTF-8 first (e.g. iconv)",
+				     name, line, col, (unsigned char)text[bad], bad);
 	}
 	for (i = 0; i < len; i++) {
 		int sp = text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r' ||
-		         text[i] == '\f';
+			 text[i] == '\f';
 		if (!sp && !in)
 			words++;
 		in = !sp;
@@ -67,10 +73,13 @@ static int check_input(const char *text, size_t len, const char *name, tf_diag_l
 	while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t'))
 		i++;
 	if (i < len && text[i] == '<')
-		return tf_error__set(TF_EINPUT, "%s: this looks like XML or HTML, not an article's "
-		                     "text (to check TEI use 'teiforge validate')", name);
+		return tf_error__set(TF_EINPUT,
+				     "%s: this looks like XML or HTML, not an article's "
+				     "text (to check TEI use 'teiforge validate')",
+				     name);
 	if (words < 40)
-		return tf_error__set(TF_EINPUT, "%s: not an article: only %zu words of text", name, words);
+		return tf_error__set(TF_EINPUT, "%s: not an article: only %zu words of text", name,
+				     words);
 	return 0;
 }
 
@@ -112,8 +121,8 @@ static int has_element_child(xmlNodePtr n)
 	return 0;
 }
 
-int tf_convert_text(tf_doc **out, const char *text, size_t len,
-                    const tf_convert_options *opts, tf_diag_list *diags)
+int tf_convert_text(tf_doc **out, const char *text, size_t len, const tf_convert_options *opts,
+		    tf_diag_list *diags)
 {
 	tf_convert_options def = TF_CONVERT_OPTIONS_INIT;
 	tf_build b;
@@ -166,7 +175,9 @@ int tf_convert_text(tf_doc **out, const char *text, size_t len,
 	if (rc < 0)
 		goto done;
 	if (!has_element_child(b.body)) {
-		rc = tf_error__set(TF_EINPUT, "%s: not an article: no paragraphs found after the front matter", name);
+		rc = tf_error__set(TF_EINPUT,
+				   "%s: not an article: no paragraphs found after the front matter",
+				   name);
 		goto done;
 	}
 	if ((rc = tf_notes__fill(&b)) < 0 || (rc = tf_quote__mark(&b, b.text)) < 0)
@@ -178,7 +189,7 @@ int tf_convert_text(tf_doc **out, const char *text, size_t len,
 	if (!b.main_lang) {
 		b.main_lang = "und";
 		tf_diag_list_add(diags, TF_SEV_WARNING, name, 0, 0, NULL, "lang",
-		                 "the article's language could not be told from its text");
+				 "the article's language could not be told from its text");
 	}
 	tf_tei__set_lang(b.tei, b.main_lang);
 	/* a div whose language is the article's says nothing more */
@@ -235,7 +246,7 @@ static char *sibling_meta(const char *path)
 }
 
 int tf_convert_file(tf_doc **out, const char *path, const tf_convert_options *opts,
-                    tf_diag_list *diags)
+		    tf_diag_list *diags)
 {
 	tf_convert_options o = TF_CONVERT_OPTIONS_INIT;
 	char *text = NULL, *meta = NULL;

@@ -25,27 +25,27 @@
 /* ---- layout ---- */
 
 typedef enum {
-	TF_EV_LINE,     /* a line of running text */
-	TF_EV_MARK,     /* a footnote reference mark on a line of its own */
+	TF_EV_LINE, /* a line of running text */
+	TF_EV_MARK, /* a footnote reference mark on a line of its own */
 	TF_EV_PARA_END, /* a whitespace-only line: the paragraph ends */
-	TF_EV_PAGE      /* a new page begins */
+	TF_EV_PAGE /* a new page begins */
 } tf_ev_kind;
 
 typedef struct {
 	tf_ev_kind kind;
-	char *text;        /* TF_EV_LINE: the line, trimmed, soft hyphens removed */
-	size_t chars;      /* TF_EV_LINE: its length in characters */
-	int hyphen_end;    /* TF_EV_LINE: ends in a hyphen glued to the word */
-	int n;             /* TF_EV_MARK: note number; TF_EV_PAGE: page ordinal */
-	long lineno;       /* source line, 1-based */
+	char *text; /* TF_EV_LINE: the line, trimmed, soft hyphens removed */
+	size_t chars; /* TF_EV_LINE: its length in characters */
+	int hyphen_end; /* TF_EV_LINE: ends in a hyphen glued to the word */
+	int n; /* TF_EV_MARK: note number; TF_EV_PAGE: page ordinal */
+	long lineno; /* source line, 1-based */
 } tf_ev;
 
 typedef struct {
-	int n;             /* the printed note number */
-	char *text;        /* the whole note, lines joined */
-	long lineno;       /* where it starts in the source */
-	int page;          /* page ordinal where it is printed */
-	int used;          /* set when a mark claimed it */
+	int n; /* the printed note number */
+	char *text; /* the whole note, lines joined */
+	long lineno; /* where it starts in the source */
+	int page; /* page ordinal where it is printed */
+	int used; /* set when a mark claimed it */
 } tf_footnote;
 
 typedef struct {
@@ -53,13 +53,13 @@ typedef struct {
 	size_t nev, cap;
 	tf_footnote *notes;
 	size_t nnotes, notes_cap;
-	size_t typical;    /* typical length of a full line, in characters */
+	size_t typical; /* typical length of a full line, in characters */
 	int pages;
 	int double_spaced; /* every line followed by an empty one */
 } tf_layout;
 
-int tf_layout__read(tf_layout *out, const char *text, size_t len,
-                    const char *name, tf_diag_list *diags);
+int tf_layout__read(tf_layout *out, const char *text, size_t len, const char *name,
+		    tf_diag_list *diags);
 void tf_layout__free(tf_layout *l);
 /* Joins a line onto text that ends with a line-end hyphen or not. */
 int tf_layout__join(tf_buf *b, const char *line, int prev_hyphen_end);
@@ -91,9 +91,9 @@ const char *tf_lexicon__value(const tf_lexicon *l, const char *type, const char 
 /* A conversion-wide memo of look-ups: get returns 1 and the stored
  * answer (which may be NULL) when (type, word) was seen before. */
 int tf_lexicons__memo_get(const tf_lexicons *lx, const char *type, const char *word,
-                          const char **value);
+			  const char **value);
 void tf_lexicons__memo_put(const tf_lexicons *lx, const char *type, const char *word,
-                           const char *value);
+			   const char *value);
 /* Is word an item of a list of this type?  *value gets its @n ("" if
  * none).  One look-up where has() and value() take two. */
 int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, const char **value);
@@ -129,15 +129,14 @@ typedef struct {
 	xmlNodePtr *titles;
 	size_t ntitles;
 	xmlNodePtr keywords; /* the printed keyword list, or NULL */
-	int first_page;      /* printed number of page 1 (0 = unknown) */
+	int first_page; /* printed number of page 1 (0 = unknown) */
 	const char *authority_path; /* user authority records, or NULL */
-	int want_review;     /* collect the review sheet in review */
+	int want_review; /* collect the review sheet in review */
 	tf_buf review;
 } tf_build;
 
 xmlNodePtr tf_tei__elem(tf_build *b, xmlNodePtr parent, const char *name);
-xmlNodePtr tf_tei__elem_text(tf_build *b, xmlNodePtr parent, const char *name,
-                             const char *text);
+xmlNodePtr tf_tei__elem_text(tf_build *b, xmlNodePtr parent, const char *name, const char *text);
 void tf_tei__set_lang(xmlNodePtr node, const char *lang);
 /* Appends text to parent, merging with a trailing text node. */
 void tf_tei__append_text(xmlNodePtr parent, const char *text, size_t len);
@@ -145,8 +144,7 @@ void tf_tei__append_text(xmlNodePtr parent, const char *text, size_t len);
  * into the concatenated text of parent's direct text children, counting
  * element children as their own text) in a new element; returns it or NULL
  * when the range would cut an element. */
-xmlNodePtr tf_tei__wrap(tf_build *b, xmlNodePtr parent, size_t start, size_t end,
-                        const char *name);
+xmlNodePtr tf_tei__wrap(tf_build *b, xmlNodePtr parent, size_t start, size_t end, const char *name);
 
 struct tf_meta;
 int tf_structure__build(tf_build *b);
@@ -165,13 +163,13 @@ typedef struct {
 } tf_person;
 
 typedef struct tf_meta {
-	char **title_lang;  /* parallel arrays: language, title */
+	char **title_lang; /* parallel arrays: language, title */
 	char **title_text;
 	size_t ntitles;
 	tf_person *authors;
 	size_t nauthors;
-	char *journal, *volume, *issue, *year, *first_page, *last_page, *doi,
-	     *publisher, *pub_place, *language, *license, *edition_publisher;
+	char *journal, *volume, *issue, *year, *first_page, *last_page, *doi, *publisher,
+	    *pub_place, *language, *license, *edition_publisher;
 } tf_meta;
 
 /* Reads a YAML metadata file; problems are reported with line and column. */

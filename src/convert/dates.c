@@ -23,12 +23,12 @@ enum { VAGUE_NONE, VAGUE_EARLY, VAGUE_MID, VAGUE_LATE };
 enum { SEASON_NONE, SPRING, SUMMER, AUTUMN, WINTER };
 
 typedef struct {
-	int y1, m1, d1;      /* start (or the only value) */
-	int y2, m2, d2;      /* end of a range, 0 if none */
-	int vague;           /* part of the period */
+	int y1, m1, d1; /* start (or the only value) */
+	int y2, m2, d2; /* end of a range, 0 if none */
+	int vague; /* part of the period */
 	int season;
-	int decade;          /* y1 is the first year of a decade */
-	int inherited;       /* year taken from the context */
+	int decade; /* y1 is the first year of a decade */
+	int inherited; /* year taken from the context */
 } dval;
 
 typedef struct {
@@ -66,7 +66,8 @@ static int month_of(dp *p, size_t i)
 
 static int year_tail(const char *tail)
 {
-	static const char *const ok[] = {"", "ci", "cı", "cu", "cü", "й", "го", "м", "ом", "ый", "ий", NULL};
+	static const char *const ok[] = {"",   "ci", "cı", "cu", "cü", "й",
+					 "го", "м",  "ом", "ый", "ий", NULL};
 	size_t i;
 
 	for (i = 0; ok[i]; i++)
@@ -294,7 +295,8 @@ static size_t decade_phrase(dp *p, size_t i, dval *v)
 	int century = 0;
 	const tf_tok *t;
 
-	if (j < p->c->n && p->c->t[j].roman >= 1 && p->c->t[j].roman <= 21 && is_role(p, j + 1, "century")) {
+	if (j < p->c->n && p->c->t[j].roman >= 1 && p->c->t[j].roman <= 21 &&
+	    is_role(p, j + 1, "century")) {
 		century = p->c->t[j].roman;
 		j += 2;
 	}
@@ -307,8 +309,9 @@ static size_t decade_phrase(dp *p, size_t i, dval *v)
 	} else if (t->digits == 2 && t->num % 10 == 0 && *t->tail && is_role(p, j + 1, "year")) {
 		v->y1 = (century ? (century - 1) * 100 : 1900) + (int)t->num;
 		j += 2;
-	} else if (!century && t->digits == 4 && t->num % 10 == 0 && t->num >= 1000 && t->num <= 2100 &&
-	           (!strcmp(t->tail, "s") || !strcmp(t->tail, "х") || !strcmp(t->tail, "е"))) {
+	} else if (!century && t->digits == 4 && t->num % 10 == 0 && t->num >= 1000 &&
+		   t->num <= 2100 &&
+		   (!strcmp(t->tail, "s") || !strcmp(t->tail, "х") || !strcmp(t->tail, "е"))) {
 		v->y1 = (int)t->num;
 		j++;
 		if (is_role(p, j, "year") || is_role(p, j, "decade"))
@@ -334,8 +337,9 @@ static size_t century_part(dp *p, size_t i, dval *v)
 	    is_role(p, i + 1, "century") && (vg = vague_of(p, i + 2)) != VAGUE_NONE) {
 		c = p->c->t[i].roman;
 		i += 3;
-	} else if (i + 2 < p->c->n && (vg = vague_of(p, i)) != VAGUE_NONE && p->c->t[i + 1].roman >= 1 &&
-	           p->c->t[i + 1].roman <= 21 && is_role(p, i + 2, "century")) {
+	} else if (i + 2 < p->c->n && (vg = vague_of(p, i)) != VAGUE_NONE &&
+		   p->c->t[i + 1].roman >= 1 && p->c->t[i + 1].roman <= 21 &&
+		   is_role(p, i + 2, "century")) {
 		c = p->c->t[i + 1].roman;
 		i += 3;
 	} else {
@@ -383,7 +387,9 @@ static void normalise(tf_span *s, const dval *v)
 		set_date(s, "to", v->y2 ? v->y2 : v->y1, v->m2, 0);
 	} else if (v->vague && v->m1) {
 		int a = v->vague == VAGUE_EARLY ? 1 : v->vague == VAGUE_MID ? 11 : 21;
-		int b = v->vague == VAGUE_EARLY ? 10 : v->vague == VAGUE_MID ? 20 : days_in(v->y1, v->m1);
+		int b = v->vague == VAGUE_EARLY ? 10
+			: v->vague == VAGUE_MID ? 20
+						: days_in(v->y1, v->m1);
 		set_date(s, "notBefore", v->y1, v->m1, a);
 		set_date(s, "notAfter", v->y1, v->m1, b);
 	} else if (v->vague) {
@@ -621,14 +627,13 @@ void tf_dates__find(const tf_lexicons *lx, tf_ctr *c, tf_date_ctx *ctx)
 			i++;
 			continue;
 		}
-	found:
-		{
-			tf_span *s = tf_ctr__add_span(c, "date", first, end - 1);
-			if (s) {
-				s->rule = v.inherited ? "date-inherited" : "date";
-				normalise(s, &v);
-			}
+	found : {
+		tf_span *s = tf_ctr__add_span(c, "date", first, end - 1);
+		if (s) {
+			s->rule = v.inherited ? "date-inherited" : "date";
+			normalise(s, &v);
 		}
+	}
 		update_ctx(&p, &v);
 		i = end;
 	}

@@ -43,7 +43,8 @@ void tf_tei__append_text(xmlNodePtr parent, const char *text, size_t len)
 
 	if (len == 0)
 		return;
-	if (last && last->type == XML_TEXT_NODE && !xmlStrEqual(last->name, (const xmlChar *)"textnoenc"))
+	if (last && last->type == XML_TEXT_NODE &&
+	    !xmlStrEqual(last->name, (const xmlChar *)"textnoenc"))
 		xmlTextConcat(last, (const xmlChar *)text, (int)len);
 	else
 		xmlAddChild(parent, xmlNewTextLen((const xmlChar *)text, (int)len));
@@ -124,8 +125,7 @@ static int split_at(xmlNodePtr t, size_t k)
 	return set_text(t, t->content + k, n - k);
 }
 
-xmlNodePtr tf_tei__wrap(tf_build *b, xmlNodePtr parent, size_t start, size_t end,
-                        const char *name)
+xmlNodePtr tf_tei__wrap(tf_build *b, xmlNodePtr parent, size_t start, size_t end, const char *name)
 {
 	xmlNodePtr c, first = NULL, last = NULL, el, next;
 	size_t off = 0, first_k = 0, last_k = 0;

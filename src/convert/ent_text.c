@@ -34,12 +34,23 @@ static int roman_value(const char *s)
 	for (i = n - 1; i >= 0; i--) {
 		int d;
 		switch (s[i]) {
-		case 'I': d = 1; break;
-		case 'V': d = 5; break;
-		case 'X': d = 10; break;
-		case 'L': d = 50; break;
-		case 'C': d = 100; break;
-		default: return 0;
+		case 'I':
+			d = 1;
+			break;
+		case 'V':
+			d = 5;
+			break;
+		case 'X':
+			d = 10;
+			break;
+		case 'L':
+			d = 50;
+			break;
+		case 'C':
+			d = 100;
+			break;
+		default:
+			return 0;
 		}
 		v += d < prev ? -d : d;
 		if (d > prev)
@@ -79,7 +90,8 @@ static void shape(tf_tok *t, const char *lang)
 
 static int is_word_char(uint32_t cp)
 {
-	return u_isalnum((UChar32)cp) || cp == 0x0301 || cp == 0x0307 || u_charType((UChar32)cp) == U_NON_SPACING_MARK;
+	return u_isalnum((UChar32)cp) || cp == 0x0301 || cp == 0x0307 ||
+	       u_charType((UChar32)cp) == U_NON_SPACING_MARK;
 }
 
 int tf_ctr__tokenize(tf_ctr *c, xmlNodePtr el, const char *lang)
@@ -128,7 +140,8 @@ int tf_ctr__tokenize(tf_ctr *c, xmlNodePtr el, const char *lang)
 				}
 				/* a hyphen or apostrophe inside a word: SSR-də, 1920-ci, d’Orsay */
 				if ((c2 == '-' || c2 == 0x2019 || c2 == '\'') && j + k2 < len &&
-				    (k3 = tf_utf8__decode(c->flat + j + k2, len - j - k2, &c3)) && is_word_char(c3)) {
+				    (k3 = tf_utf8__decode(c->flat + j + k2, len - j - k2, &c3)) &&
+				    is_word_char(c3)) {
 					j += k2 + k3;
 					continue;
 				}
@@ -147,7 +160,8 @@ int tf_ctr__tokenize(tf_ctr *c, xmlNodePtr el, const char *lang)
 			sent = 0;
 		} else {
 			t.fold = strdup(t.text);
-			if (cp == '.' || cp == '!' || cp == '?' || cp == 0x201C || cp == 0xAB || cp == ':')
+			if (cp == '.' || cp == '!' || cp == '?' || cp == 0x201C || cp == 0xAB ||
+			    cp == ':')
 				sent = 1;
 		}
 		if (push_tok(c, t) < 0)
@@ -266,7 +280,8 @@ static const char *item_mutated(const tf_lexicon *l, const char *type, char *buf
 		buf[k - 1] = 'k';
 		v = item(l, type, buf);
 		buf[k - 1] = 'y';
-	} else if (k >= 3 && (unsigned char)buf[k - 2] == 0xC4 && (unsigned char)buf[k - 1] == 0x9F) {
+	} else if (k >= 3 && (unsigned char)buf[k - 2] == 0xC4 &&
+		   (unsigned char)buf[k - 1] == 0x9F) {
 		char save = buf[k - 1];
 		buf[k - 2] = 'q';
 		buf[k - 1] = '\0';
@@ -303,7 +318,7 @@ static const char *item_russian(const tf_lexicon *l, const char *type, const cha
 }
 
 const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *fold,
-                          size_t *base_len)
+			  size_t *base_len)
 {
 	size_t i, n = strlen(fold), k;
 	char buf[160];
@@ -333,7 +348,8 @@ const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *f
 				v = item_mutated(l, type, buf, k);
 			/* the rest must be suffixes; a short base takes one suffix
 			 * at most (rus+iyanın is no ethnonym, it is Rusiyanın) */
-			if (v && k < n && !suffix_chain(l, fold + k, tf_layout__chars(fold, k) < 4 ? 1 : 3))
+			if (v && k < n &&
+			    !suffix_chain(l, fold + k, tf_layout__chars(fold, k) < 4 ? 1 : 3))
 				v = NULL;
 			if (v) {
 				if (base_len)
@@ -351,11 +367,26 @@ const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *f
 	return NULL;
 }
 
-static const char *const memo_types[] = {
-	"months", "date-words", "honorifics", "offices", "org-heads", "state-heads",
-	"place-classifiers", "ethnonyms", "political-adjectives", "org-modifiers", "given-names",
-	"stopwords", "abbreviations", "place-prefixes", "suffixes", "surname-endings",
-	"relational-suffixes", "boundary-suffixes", "adjective-endings", NULL};
+static const char *const memo_types[] = {"months",
+					 "date-words",
+					 "honorifics",
+					 "offices",
+					 "org-heads",
+					 "state-heads",
+					 "place-classifiers",
+					 "ethnonyms",
+					 "political-adjectives",
+					 "org-modifiers",
+					 "given-names",
+					 "stopwords",
+					 "abbreviations",
+					 "place-prefixes",
+					 "suffixes",
+					 "surname-endings",
+					 "relational-suffixes",
+					 "boundary-suffixes",
+					 "adjective-endings",
+					 NULL};
 
 const char *tf_tok__in(const tf_lexicons *lx, const char *type, tf_tok *t)
 {
@@ -442,7 +473,8 @@ static void where_of(xmlNodePtr el, char *buf, size_t n)
 		if (!strcmp((const char *)p->name, "div")) {
 			a = xmlGetProp(p, (const xmlChar *)"type");
 			if (a && !strcmp((const char *)a, "abstract")) {
-				xmlChar *l = xmlGetNsProp(p, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+				xmlChar *l =
+				    xmlGetNsProp(p, (const xmlChar *)"lang", XML_XML_NAMESPACE);
 				snprintf(buf, n, "abstract-%s", l ? (const char *)l : "?");
 				xmlFree(l);
 				xmlFree(a);
@@ -479,14 +511,14 @@ static void review_line(tf_build *b, xmlNodePtr el, xmlNodePtr node, const tf_sp
 			continue;
 		v = xmlNodeGetContent((xmlNodePtr)a);
 		tf_buf__printf(&b->review, "%s%s=%s", first ? "" : " ", (const char *)a->name,
-		               v ? (const char *)v : "");
+			       v ? (const char *)v : "");
 		first = 0;
 		xmlFree(v);
 	}
 	{
 		xmlChar *ref = xmlGetProp(node, (const xmlChar *)"ref");
 		tf_buf__printf(&b->review, "\t%s\t%s\n", ref ? (const char *)ref : "",
-		               s->rule ? s->rule : "");
+			       s->rule ? s->rule : "");
 		xmlFree(ref);
 	}
 	xmlFree(text);
@@ -522,10 +554,11 @@ int tf_ctr__apply(tf_build *b, tf_ctr *c, xmlNodePtr el, tf_ents *ents)
 		if (!node)
 			continue;
 		for (k = 0; s->attrs[k]; k += 2)
-			xmlNewProp(node, (const xmlChar *)s->attrs[k], (const xmlChar *)s->attrs[k + 1]);
+			xmlNewProp(node, (const xmlChar *)s->attrs[k],
+				   (const xmlChar *)s->attrs[k + 1]);
 		if (s->kind) {
-			const char *ref = s->ref ? s->ref
-			                         : tf_ents__ref(ents, s->kind, s->key, NULL, c->lang);
+			const char *ref =
+			    s->ref ? s->ref : tf_ents__ref(ents, s->kind, s->key, NULL, c->lang);
 			if (ref) {
 				char buf[256];
 				tf_ents__touch(ents, ref);

@@ -25,8 +25,8 @@ typedef struct {
 
 static int skip_el(xmlNodePtr n)
 {
-	static const char *const skip[] = {"pb", "lb", "biblScope", "date", "persName", "orgName",
-	                                   "placeName", "idno", NULL};
+	static const char *const skip[] = {"pb",      "lb",        "biblScope", "date", "persName",
+					   "orgName", "placeName", "idno",      NULL};
 	size_t i;
 
 	for (i = 0; skip[i]; i++)
@@ -51,9 +51,10 @@ static char *lang_of(walk_ctx *w, xmlNodePtr n)
 /* Existing name elements (made by the reference parser) get a record. */
 static void ref_existing(walk_ctx *w, xmlNodePtr n, const char *lang)
 {
-	const char *kind = !strcmp((const char *)n->name, "persName") ? "pers"
-	                 : !strcmp((const char *)n->name, "orgName") ? "org"
-	                 : !strcmp((const char *)n->name, "placeName") ? "place" : NULL;
+	const char *kind = !strcmp((const char *)n->name, "persName")    ? "pers"
+			   : !strcmp((const char *)n->name, "orgName")   ? "org"
+			   : !strcmp((const char *)n->name, "placeName") ? "place"
+									 : NULL;
 	xmlChar *text;
 	const char *ref = NULL, *gk = NULL, *gid = NULL;
 	char *fold;
@@ -76,11 +77,13 @@ static void ref_existing(walk_ctx *w, xmlNodePtr n, const char *lang)
 	if (ref && w->apply && !strcmp(kind, "org")) {
 		xmlNodePtr t = n->prev, full = t ? t->prev : NULL;
 		xmlChar *fref = full && full->type == XML_ELEMENT_NODE &&
-		                        !strcmp((const char *)full->name, "orgName")
-		                    ? xmlGetProp(full, (const xmlChar *)"ref") : NULL;
+					!strcmp((const char *)full->name, "orgName")
+				    ? xmlGetProp(full, (const xmlChar *)"ref")
+				    : NULL;
 		if (fref && t->type == XML_TEXT_NODE && t->content &&
-		    strchr((const char *)t->content, '(') && n->next && n->next->type == XML_TEXT_NODE &&
-		    n->next->content && n->next->content[0] == ')') {
+		    strchr((const char *)t->content, '(') && n->next &&
+		    n->next->type == XML_TEXT_NODE && n->next->content &&
+		    n->next->content[0] == ')') {
 			if (gid && gk && !strcmp(gk, "org")) {
 				char buf2[256];
 				snprintf(buf2, sizeof buf2, "#%s", ref);
@@ -122,8 +125,9 @@ static int walk(walk_ctx *w, xmlNodePtr el, int in_note, int in_bibl)
 	if (rc == 0) {
 		c.in_note = in_note;
 		c.in_bibl = in_bibl;
-		c.is_title = !strcmp((const char *)el->name, "head") || !strcmp((const char *)el->name, "item") ||
-		             !strcmp((const char *)el->name, "title");
+		c.is_title = !strcmp((const char *)el->name, "head") ||
+			     !strcmp((const char *)el->name, "item") ||
+			     !strcmp((const char *)el->name, "title");
 		if (w->apply) /* the first walk only learns names */
 			tf_dates__find(w->b->lex, &c, &w->ctx);
 		rc = tf_names__find(w->e, &c);
@@ -140,7 +144,7 @@ static int walk(walk_ctx *w, xmlNodePtr el, int in_note, int in_bibl)
 			continue;
 		}
 		rc = walk(w, n, in_note || !strcmp((const char *)n->name, "note"),
-		          in_bibl || !strcmp((const char *)n->name, "bibl"));
+			  in_bibl || !strcmp((const char *)n->name, "bibl"));
 	}
 	free(lang);
 	return rc;

@@ -13,42 +13,42 @@
 #include "convert_internal.h"
 
 typedef struct {
-	size_t start, end;   /* byte offsets in the container's flat text */
-	char *text;          /* as printed */
-	char *fold;          /* case-folded */
-	int word;            /* letters or digits (else punctuation) */
-	int upper;           /* starts with an upper-case letter */
-	int all_upper;       /* two or more letters, all upper case */
-	int digits;          /* number of leading digits */
-	long num;            /* value of the leading digits */
-	const char *tail;    /* what follows the digits (after a hyphen): "ci", "də", "s", "е" */
-	int roman;           /* value as a Roman numeral (XX -> 20), else 0 */
-	int sent_start;      /* first word of a sentence */
-	int space_before;    /* white space between this and the previous token */
+	size_t start, end; /* byte offsets in the container's flat text */
+	char *text; /* as printed */
+	char *fold; /* case-folded */
+	int word; /* letters or digits (else punctuation) */
+	int upper; /* starts with an upper-case letter */
+	int all_upper; /* two or more letters, all upper case */
+	int digits; /* number of leading digits */
+	long num; /* value of the leading digits */
+	const char *tail; /* what follows the digits (after a hyphen): "ci", "də", "s", "е" */
+	int roman; /* value as a Roman numeral (XX -> 20), else 0 */
+	int sent_start; /* first word of a sentence */
+	int space_before; /* white space between this and the previous token */
 	/* look-ups already made for this word, by list (see tf_tok__in) */
-	char *stripped;      /* case suffixes stripped (names.c), or NULL */
+	char *stripped; /* case suffixes stripped (names.c), or NULL */
 	const char *memo[24];
 	unsigned char memo_done[24];
 } tf_tok;
 
 typedef struct {
-	const char *elem;    /* "date", "persName", "orgName", "placeName" */
-	size_t first, last;  /* token range, inclusive */
-	char *attrs[10];     /* name, value pairs, NULL-terminated */
-	char *key;           /* normalised name for grouping (names), or NULL */
-	const char *kind;    /* "pers", "org", "place" */
-	char *ref;           /* an authority id already known, or NULL */
-	const char *rule;    /* what found it, for the review sheet */
+	const char *elem; /* "date", "persName", "orgName", "placeName" */
+	size_t first, last; /* token range, inclusive */
+	char *attrs[10]; /* name, value pairs, NULL-terminated */
+	char *key; /* normalised name for grouping (names), or NULL */
+	const char *kind; /* "pers", "org", "place" */
+	char *ref; /* an authority id already known, or NULL */
+	const char *rule; /* what found it, for the review sheet */
 } tf_span;
 
 typedef struct {
 	tf_tok *t;
 	size_t n, cap;
-	char *flat;          /* the container's direct text */
-	const char *lang;    /* language of the container */
-	int in_note;         /* inside a note (dates do not set the context) */
+	char *flat; /* the container's direct text */
+	const char *lang; /* language of the container */
+	int in_note; /* inside a note (dates do not set the context) */
 	int in_bibl;
-	int is_title;        /* a heading, title or list item: title case */
+	int is_title; /* a heading, title or list item: title case */
 	tf_span *spans;
 	size_t nspans, spans_cap;
 } tf_ctr;
@@ -71,7 +71,7 @@ const char *tf_ents__word(const tf_lexicons *lx, const char *type, const tf_tok 
 /* Does the folded word end an item of the list after stripping suffixes?
  * (az: "fevralın" -> "fevral"); returns @n or NULL and the base length. */
 const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *fold,
-                          size_t *base_len);
+			  size_t *base_len);
 /* Canonical key of a name: case-folded, dotted and dotless i alike. */
 char *tf_ents__canon(const char *text);
 /* Is s a chain of (at most three) case/possessive suffixes? */
@@ -91,13 +91,13 @@ int tf_names__find(tf_ents *e, tf_ctr *c);
 int tf_ents__new(tf_ents **out, tf_build *b);
 void tf_ents__free(tf_ents *e);
 const char *tf_ents__ref(tf_ents *e, const char *kind, const char *key, const char *name,
-                         const char *lang);
+			 const char *lang);
 int tf_ents__standoff(tf_ents *e);
 /* The gazetteer id of a folded name (and its kind), or NULL. */
 const char *tf_ents__gaz(tf_ents *e, const char *fold, const char **kind);
 /* The record for key, created with name (and gazetteer id) if new. */
 const char *tf_ents__record(tf_ents *e, const char *kind, const char *key, const char *name,
-                            const char *lang, const char *gaz_id);
+			    const char *lang, const char *gaz_id);
 char *tf_ents__ru_stem_key(const char *fold, size_t cut);
 const char *tf_ents__by_surname(tf_ents *e, const char *stem);
 void tf_ents__set_surname(tf_ents *e, const char *id, const char *stem);

@@ -65,8 +65,7 @@ static void persons(tf_build *b, xmlNodePtr parent, const tf_meta *m)
 	}
 }
 
-static void titles_into(tf_build *b, xmlNodePtr parent, const title *t, size_t n,
-                        const char *level)
+static void titles_into(tf_build *b, xmlNodePtr parent, const title *t, size_t n, const char *level)
 {
 	size_t i;
 
@@ -106,7 +105,7 @@ static void collect_langs(xmlNodePtr n, char ***langs, size_t *count)
 }
 
 static void source_desc(tf_build *b, xmlNodePtr fd, const tf_meta *m, const title *t, size_t nt,
-                        char **langs, size_t nlangs)
+			char **langs, size_t nlangs)
 {
 	xmlNodePtr sd = el(b, fd, "sourceDesc"), bs = el(b, sd, "biblStruct");
 	xmlNodePtr an = el(b, bs, "analytic"), mo, im, tl;
@@ -153,8 +152,8 @@ static void source_desc(tf_build *b, xmlNodePtr fd, const tf_meta *m, const titl
 	if (m && m->first_page) {
 		char pages[128];
 		xmlNodePtr sc;
-		snprintf(pages, sizeof pages, "%s%s%s", m->first_page, m->last_page ? "\xE2\x80\x93" : "",
-		         m->last_page ? m->last_page : "");
+		snprintf(pages, sizeof pages, "%s%s%s", m->first_page,
+			 m->last_page ? "\xE2\x80\x93" : "", m->last_page ? m->last_page : "");
 		sc = tf_tei__elem_text(b, im, "biblScope", pages);
 		attr(sc, "unit", "page");
 		attr(sc, "from", m->first_page);
@@ -181,7 +180,8 @@ static void profile_desc(tf_build *b, xmlNodePtr header, char **langs, size_t nl
 	size_t i;
 
 	for (i = 0; i < nlangs; i++)
-		attr(tf_tei__elem_text(b, lu, "language", language_name(b, langs[i])), "ident", langs[i]);
+		attr(tf_tei__elem_text(b, lu, "language", language_name(b, langs[i])), "ident",
+		     langs[i]);
 	if (b->keywords) {
 		xmlNodePtr tc = el(b, pd, "textClass"), kw = el(b, tc, "keywords"), it;
 		char *l = lang_of(b->keywords);
@@ -189,7 +189,8 @@ static void profile_desc(tf_build *b, xmlNodePtr header, char **langs, size_t nl
 		free(l);
 		for (it = b->keywords->children; it; it = it->next) {
 			xmlChar *s;
-			if (it->type != XML_ELEMENT_NODE || strcmp((const char *)it->name, "item") != 0)
+			if (it->type != XML_ELEMENT_NODE ||
+			    strcmp((const char *)it->name, "item") != 0)
 				continue;
 			s = xmlNodeGetContent(it);
 			tf_tei__elem_text(b, kw, "term", (const char *)s);
@@ -221,7 +222,8 @@ int tf_header__build(tf_build *b, const tf_convert_options *opts, const tf_meta 
 
 	base = base ? base + 1 : src;
 	for (i = 0; m && i < m->ntitles && nt < 32; i++)
-		add_title(t, &nt, m->title_lang[i] ? m->title_lang[i] : b->main_lang, m->title_text[i]);
+		add_title(t, &nt, m->title_lang[i] ? m->title_lang[i] : b->main_lang,
+			  m->title_text[i]);
 	for (i = 0; i < b->ntitles && nt < 64; i++) {
 		xmlChar *s = xmlNodeGetContent(b->titles[i]);
 		char *l = lang_of(b->titles[i]);
@@ -243,8 +245,9 @@ int tf_header__build(tf_build *b, const tf_convert_options *opts, const tf_meta 
 				    !strcmp((const char *)n->name, "div") &&
 				    !strcmp((const char *)n->children->name, "head") &&
 				    (p == 1 || !xmlHasProp(n, (const xmlChar *)"type") ||
-				     xmlStrcmp(xmlHasProp(n, (const xmlChar *)"type")->children->content,
-				               (const xmlChar *)"abstract") != 0))
+				     xmlStrcmp(
+					 xmlHasProp(n, (const xmlChar *)"type")->children->content,
+					 (const xmlChar *)"abstract") != 0))
 					head = n->children;
 		if (head) {
 			xmlChar *s = xmlNodeGetContent(head);
@@ -254,8 +257,8 @@ int tf_header__build(tf_build *b, const tf_convert_options *opts, const tf_meta 
 			add_title(t, &nt, NULL, base);
 		}
 		tf_diag_list_add(b->diags, TF_SEV_WARNING, b->name, 0, 0, NULL, "header",
-		                 "the text prints no title and no metadata gives one: "
-		                 "the first heading stands as the title");
+				 "the text prints no title and no metadata gives one: "
+				 "the first heading stands as the title");
 	}
 	collect_langs(b->tei, &langs, &nlangs);
 	fd = el(b, h, "fileDesc");
@@ -263,8 +266,9 @@ int tf_header__build(tf_build *b, const tf_convert_options *opts, const tf_meta 
 	titles_into(b, ts, t, nt, NULL);
 	persons(b, ts, m);
 	ps = el(b, fd, "publicationStmt");
-	tf_tei__elem_text(b, ps, "p", "Unpublished: converted by teiforge; no publication "
-	                  "facts for this edition were supplied.");
+	tf_tei__elem_text(b, ps, "p",
+			  "Unpublished: converted by teiforge; no publication "
+			  "facts for this edition were supplied.");
 	source_desc(b, fd, m, t, nt, langs, nlangs);
 	ed = el(b, h, "encodingDesc");
 	ai = el(b, ed, "appInfo");
@@ -272,8 +276,9 @@ int tf_header__build(tf_build *b, const tf_convert_options *opts, const tf_meta 
 	attr(app, "ident", "teiforge");
 	attr(app, "version", tf_version());
 	tf_tei__elem_text(b, app, "label", "teiforge");
-	tf_tei__elem_text(b, app, "desc", "Converted from the text of the article as extracted "
-	                  "from its PDF, following the project's encoding rules.");
+	tf_tei__elem_text(b, app, "desc",
+			  "Converted from the text of the article as extracted "
+			  "from its PDF, following the project's encoding rules.");
 	profile_desc(b, h, langs, nlangs);
 	rd = el(b, h, "revisionDesc");
 	if (opts && opts->date)

@@ -75,10 +75,12 @@ static double score(const tf_lexicon *l, const char *folded)
 		size_t start, wl;
 		uint32_t cp;
 		/* skip to a letter */
-		while (i < n && (k = tf_utf8__decode(folded + i, n - i, &cp)) && !u_isalpha((UChar32)cp))
+		while (i < n && (k = tf_utf8__decode(folded + i, n - i, &cp)) &&
+		       !u_isalpha((UChar32)cp))
 			i += k;
 		start = i;
-		while (i < n && (k = tf_utf8__decode(folded + i, n - i, &cp)) && u_isalpha((UChar32)cp))
+		while (i < n && (k = tf_utf8__decode(folded + i, n - i, &cp)) &&
+		       u_isalpha((UChar32)cp))
 			i += k;
 		if (i == start) {
 			i++;

@@ -29,13 +29,13 @@ typedef struct {
 	tf_layout *l;
 	tf_diag_list *diags;
 	const char *name;
-	int last_mark;       /* highest mark number seen in the text */
-	int last_note;       /* highest footnote number seen at page feet */
+	int last_mark; /* highest mark number seen in the text */
+	int last_note; /* highest footnote number seen at page feet */
 	int in_footnotes;
 	int page;
 	prev_kind prev;
-	int prev_adjacent;   /* the previous raw line was not empty */
-	int need_page;       /* a form feed was seen: next line starts a page */
+	int prev_adjacent; /* the previous raw line was not empty */
+	int need_page; /* a form feed was seen: next line starts a page */
 } reader;
 
 size_t tf_layout__chars(const char *s, size_t n)
@@ -224,8 +224,9 @@ static int footnote_line(reader *r, const char *raw, size_t n, long lineno)
 		if (!f->text)
 			rc = tf_error__set(TF_ENOMEM, "out of memory");
 	} else {
-		tf_diag_list_add(r->diags, TF_SEV_WARNING, r->name, lineno, 1, NULL, "layout",
-		                 "text in a footnote block before any numbered note; kept as a note");
+		tf_diag_list_add(
+		    r->diags, TF_SEV_WARNING, r->name, lineno, 1, NULL, "layout",
+		    "text in a footnote block before any numbered note; kept as a note");
 		rc = add_note(r, r->last_note + 1, line, lineno);
 	}
 	free(line);
@@ -285,7 +286,8 @@ static int one_line(reader *r, const char *s, size_t n, long lineno)
 		n--;
 	if (n == 0) {
 		/* single-spaced text: an empty line ends a paragraph */
-		if (!r->l->double_spaced && !r->in_footnotes && r->prev_adjacent && r->prev != PREV_NONE) {
+		if (!r->l->double_spaced && !r->in_footnotes && r->prev_adjacent &&
+		    r->prev != PREV_NONE) {
 			tf_ev ev = {TF_EV_PARA_END, NULL, 0, 0, 0, lineno};
 			rc = push_ev(r->l, ev);
 		}
@@ -349,7 +351,7 @@ static void typical_length(tf_layout *l)
 }
 
 int tf_layout__read(tf_layout *out, const char *text, size_t len, const char *name,
-                    tf_diag_list *diags)
+		    tf_diag_list *diags)
 {
 	reader r;
 	size_t i, start = 0;

@@ -14,9 +14,9 @@
 
 typedef struct {
 	char *type;
-	char **items;   /* as printed */
-	char **folded;  /* case-folded, sorted */
-	char **values;  /* @n of each folded item (same order), or NULL */
+	char **items; /* as printed */
+	char **folded; /* case-folded, sorted */
+	char **values; /* @n of each folded item (same order), or NULL */
 	size_t n;
 	size_t min_len, max_len; /* shortest and longest folded item, bytes */
 } lex_list;
@@ -35,14 +35,14 @@ struct tf_lexicon {
 };
 
 typedef struct {
-	char *key;           /* "type\001word" */
-	const char *value;   /* the look-up's answer, NULL for none */
+	char *key; /* "type\001word" */
+	const char *value; /* the look-up's answer, NULL for none */
 } memo_entry;
 
 struct tf_lexicons {
 	tf_lexicon *v;
 	size_t n;
-	memo_entry *memo;    /* open addressing; a conversion's look-ups repeat */
+	memo_entry *memo; /* open addressing; a conversion's look-ups repeat */
 	size_t memo_cap, memo_n;
 };
 
@@ -77,7 +77,7 @@ static memo_entry *memo_slot(tf_lexicons *lx, const char *key)
 }
 
 int tf_lexicons__memo_get(const tf_lexicons *clx, const char *type, const char *word,
-                          const char **value)
+			  const char **value)
 {
 	tf_lexicons *lx = (tf_lexicons *)clx;
 	char key[256];
@@ -93,7 +93,7 @@ int tf_lexicons__memo_get(const tf_lexicons *clx, const char *type, const char *
 }
 
 void tf_lexicons__memo_put(const tf_lexicons *clx, const char *type, const char *word,
-                           const char *value)
+			   const char *value)
 {
 	tf_lexicons *lx = (tf_lexicons *)clx;
 	char key[256];
@@ -198,7 +198,8 @@ static char *content(xmlNodePtr n)
 
 static int bad(tf_diag_list *diags, const char *file, xmlNodePtr n, const char *msg)
 {
-	tf_diag_list_add(diags, TF_SEV_ERROR, file, n ? xmlGetLineNo(n) : 0, 0, NULL, "lexicon", msg);
+	tf_diag_list_add(diags, TF_SEV_ERROR, file, n ? xmlGetLineNo(n) : 0, 0, NULL, "lexicon",
+			 msg);
 	return tf_error__set(TF_EDATA, "%s:%ld: %s", file, n ? xmlGetLineNo(n) : 0L, msg);
 }
 
@@ -284,7 +285,8 @@ static int load_div(tf_lexicon *l, xmlNodePtr div, const char *file, tf_diag_lis
 			}
 			free(t);
 		} else if (c->type == XML_ELEMENT_NODE) {
-			return bad(diags, file, c, "unexpected element in a lexicon (only <label> and <list>)");
+			return bad(diags, file, c,
+				   "unexpected element in a lexicon (only <label> and <list>)");
 		}
 	}
 	if (!l->script)

@@ -25,11 +25,11 @@ typedef struct {
 static void report(ctx *c, tf_severity sev, yaml_node_t *n, const char *msg)
 {
 	tf_diag_list_add(c->diags, sev, c->path, n ? (long)n->start_mark.line + 1 : 0,
-	                 n ? (long)n->start_mark.column + 1 : 0, NULL, "meta", msg);
+			 n ? (long)n->start_mark.column + 1 : 0, NULL, "meta", msg);
 	if (sev == TF_SEV_ERROR && c->errors++ == 0)
 		tf_error__set(TF_EINPUT, "%s:%ld:%ld: %s", c->path,
-		              n ? (long)n->start_mark.line + 1 : 0L,
-		              n ? (long)n->start_mark.column + 1 : 0L, msg);
+			      n ? (long)n->start_mark.line + 1 : 0L,
+			      n ? (long)n->start_mark.column + 1 : 0L, msg);
 }
 
 static char *scalar(ctx *c, yaml_node_t *n, const char *key)
@@ -77,7 +77,8 @@ static void read_titles(ctx *c, tf_meta *m, yaml_node_t *n)
 		return;
 	}
 	if (n->type != YAML_MAPPING_NODE) {
-		report(c, TF_SEV_ERROR, n, "'title' must be a string or a mapping of language to title");
+		report(c, TF_SEV_ERROR, n,
+		       "'title' must be a string or a mapping of language to title");
 		return;
 	}
 	for (p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
@@ -144,7 +145,8 @@ static void read_authors(ctx *c, tf_meta *m, yaml_node_t *n)
 			free(s);
 		} else if (a->type == YAML_MAPPING_NODE) {
 			yaml_node_pair_t *kv;
-			for (kv = a->data.mapping.pairs.start; kv < a->data.mapping.pairs.top; kv++) {
+			for (kv = a->data.mapping.pairs.start; kv < a->data.mapping.pairs.top;
+			     kv++) {
 				yaml_node_t *k = yaml_document_get_node(c->doc, kv->key);
 				yaml_node_t *v = yaml_document_get_node(c->doc, kv->value);
 				char *key = scalar(c, k, "author field");
@@ -158,7 +160,9 @@ static void read_authors(ctx *c, tf_meta *m, yaml_node_t *n)
 						split_name(s, p);
 					free(s);
 				} else
-					report(c, TF_SEV_WARNING, k, "unknown author field (given, family, name); ignored");
+					report(
+					    c, TF_SEV_WARNING, k,
+					    "unknown author field (given, family, name); ignored");
 				free(key);
 			}
 		} else {
@@ -208,11 +212,12 @@ int tf_meta__load(tf_meta *m, const char *path, tf_diag_list *diags)
 	yaml_parser_set_input_file(&parser, fp);
 	if (!yaml_parser_load(&parser, &doc)) {
 		char msg[256];
-		snprintf(msg, sizeof msg, "YAML error: %s", parser.problem ? parser.problem : "unreadable");
+		snprintf(msg, sizeof msg, "YAML error: %s",
+			 parser.problem ? parser.problem : "unreadable");
 		tf_diag_list_add(diags, TF_SEV_ERROR, path, (long)parser.problem_mark.line + 1,
-		                 (long)parser.problem_mark.column + 1, NULL, "meta", msg);
+				 (long)parser.problem_mark.column + 1, NULL, "meta", msg);
 		tf_error__set(TF_EINPUT, "%s:%ld:%ld: %s", path, (long)parser.problem_mark.line + 1,
-		              (long)parser.problem_mark.column + 1, msg);
+			      (long)parser.problem_mark.column + 1, msg);
 		yaml_parser_delete(&parser);
 		fclose(fp);
 		return TF_EINPUT;
@@ -259,9 +264,12 @@ int tf_meta__load(tf_meta *m, const char *path, tf_diag_list *diags)
 			slot = &m->license;
 		else {
 			char msg[200];
-			snprintf(msg, sizeof msg, "unknown metadata key '%s' ignored (known: title, "
-			         "authors, journal, volume, issue, year, pages, doi, publisher, place, "
-			         "language, license)", key);
+			snprintf(
+			    msg, sizeof msg,
+			    "unknown metadata key '%s' ignored (known: title, "
+			    "authors, journal, volume, issue, year, pages, doi, publisher, place, "
+			    "language, license)",
+			    key);
 			report(&c, TF_SEV_WARNING, k, msg);
 		}
 		if (slot) {

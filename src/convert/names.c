@@ -30,9 +30,9 @@ typedef struct {
 	tf_ents *e;
 	tf_ctr *c;
 	const tf_lexicons *lx;
-	const tf_lexicon *own;  /* lexicon of the container's language */
+	const tf_lexicon *own; /* lexicon of the container's language */
 	char *taken;
-	int running;            /* running text (not a note) */
+	int running; /* running text (not a note) */
 	/* gazetteer matches by start token, remembered */
 	char *gz_done;
 	size_t *gz_n;
@@ -152,8 +152,8 @@ static char *display_of(nx *x, size_t first, size_t last)
 	if (st && tf_layout__chars(t->fold + strlen(st), strlen(t->fold) - strlen(st)) >= 2 &&
 	    strcmp(t->fold + strlen(st), "ki") != 0 && strcmp(t->fold + strlen(st), "kı") != 0 &&
 	    strcmp(t->fold + strlen(st), "li") != 0 && strcmp(t->fold + strlen(st), "lı") != 0 &&
-	    strlen(t->fold) == t->end - t->start &&
-	    tf_layout__chars(st, strlen(st)) >= 5 && x->c->lang && strcmp(x->c->lang, "en") != 0)
+	    strlen(t->fold) == t->end - t->start && tf_layout__chars(st, strlen(st)) >= 5 &&
+	    x->c->lang && strcmp(x->c->lang, "en") != 0)
 		end = t->start + strlen(st);
 	free(st);
 	return strndup(x->c->flat + T(x, first)->start, end - T(x, first)->start);
@@ -168,7 +168,7 @@ static void take(nx *x, size_t first, size_t last)
 }
 
 static tf_span *add(nx *x, const char *elem, const char *kind, size_t first, size_t last,
-                    const char *ref, const char *rule)
+		    const char *ref, const char *rule)
 {
 	tf_span *s = tf_ctr__add_span(x->c, elem, first, last);
 
@@ -309,13 +309,14 @@ static int boundary_word(nx *x, size_t i)
 	/* a lone -a/-ə ends many names (Qvardiya, Senzura): it is a case
 	 * ending only on a word the gazetteer knows without it (Qafqaza) */
 	if (n >= 2 && ((unsigned char)f[n - 1] == 'a' ||
-	               ((unsigned char)f[n - 2] == 0xC9 && (unsigned char)f[n - 1] == 0x99))) {
+		       ((unsigned char)f[n - 2] == 0xC9 && (unsigned char)f[n - 1] == 0x99))) {
 		char *base = strndup(f, n - ((unsigned char)f[n - 1] == 'a' ? 1 : 2));
 		int known = base && tf_ents__gaz(x->e, base, NULL) != NULL;
 		size_t l = strlen(f);
 		free(base);
 		/* -ya/-yə/-na/-nə/-da/-də are endings whatever the word */
-		if (!known && !(l >= 3 && strchr("yndl", f[l - ((unsigned char)f[l - 1] == 'a' ? 2 : 3)])))
+		if (!known &&
+		    !(l >= 3 && strchr("yndl", f[l - ((unsigned char)f[l - 1] == 'a' ? 2 : 3)])))
 			return 0;
 	}
 	return 1;
@@ -367,10 +368,11 @@ static size_t name_run(nx *x, size_t i)
 			break;
 		if (cap(x, j) && !(j > i && surname_like(x, j))) {
 			j++;
-		} else if (j > i && (in_list(x, "political-adjectives", j) || in_list(x, "org-modifiers", j))) {
+		} else if (j > i && (in_list(x, "political-adjectives", j) ||
+				     in_list(x, "org-modifiers", j))) {
 			j++;
 		} else if (j > i && word(x, j) && x->c->lang && !strcmp(x->c->lang, "ru") &&
-		           ends_in(x, "adjective-endings", j, 2)) {
+			   ends_in(x, "adjective-endings", j, 2)) {
 			j++; /* Кавказской исламской армии */
 		} else {
 			break;
@@ -382,10 +384,11 @@ static size_t name_run(nx *x, size_t i)
 }
 
 static void emit_head_phrase(nx *x, size_t i, size_t last, const char *kind, const char *el,
-                             int how)
+			     int how)
 {
 	char *key = key_of(x, i, last, 0), *name = display_of(x, i, last);
-	const char *id = key && name ? tf_ents__record(x->e, kind, key, name, x->c->lang, NULL) : NULL;
+	const char *id =
+	    key && name ? tf_ents__record(x->e, kind, key, name, x->c->lang, NULL) : NULL;
 
 	if (id && !strcmp(kind, "org")) {
 		char *head = strip_tok(x, last);
@@ -393,7 +396,10 @@ static void emit_head_phrase(nx *x, size_t i, size_t last, const char *kind, con
 			tf_ents__set_head(x->e, id, head);
 		free(head);
 	}
-	add(x, el, kind, i, last, id, how == 1 ? "org-head" : how == 2 ? "state-head" : "place-classifier");
+	add(x, el, kind, i, last, id,
+	    how == 1   ? "org-head"
+	    : how == 2 ? "state-head"
+		       : "place-classifier");
 	free(key);
 	free(name);
 	/* an abbreviation in brackets joins the record: (RDHA) */
@@ -429,8 +435,8 @@ static size_t of_tail(nx *x, size_t h)
  * комиссаров, Департамент полиции, комитета РСДРП. */
 static size_t ru_tail(nx *x, size_t h)
 {
-	static const char *const ends[] = {"ых", "их", "ов", "ев", "ей", "ого", "его", "ой", "ии",
-	                                   "а", "я", "и", "ы", NULL};
+	static const char *const ends[] = {"ых", "их", "ов", "ев", "ей", "ого", "его",
+					   "ой", "ии", "а",  "я",  "и",  "ы",   NULL};
 	size_t j = h + 1, k, words = 0;
 
 	if (!x->c->lang || strcmp(x->c->lang, "ru") != 0)
@@ -462,8 +468,8 @@ static int head_phrase(nx *x, size_t i)
 	if (T(x, i)->sent_start && stopword(x, i))
 		return 0;
 	/* Türkiyədəki Ankara hökuməti: the first word is a place of its own */
-	if (ends_in(x, "relational-suffixes", i, 3) || surname_like(x, i) || glued_honorific(x, i) ||
-	    in_list(x, "given-names", i))
+	if (ends_in(x, "relational-suffixes", i, 3) || surname_like(x, i) ||
+	    glued_honorific(x, i) || in_list(x, "given-names", i))
 		return 0;
 	n = name_run(x, i);
 	if (n == 0)
@@ -485,9 +491,10 @@ static int head_phrase(nx *x, size_t i)
 	}
 	/* the British detachment, fransız nümayəndəliyi: an adjective of
 	 * nationality with a lower-case head names nothing */
-	if (h == i + n && (x->c->lang && !strcmp(x->c->lang, "ru")
-	                       ? in_list(x, "ethnonyms", i) && T(x, i)->sent_start
-	                       : in_list(x, "ethnonyms", i) || ends_in(x, "adjective-endings", i, 3)))
+	if (h == i + n &&
+	    (x->c->lang && !strcmp(x->c->lang, "ru")
+		 ? in_list(x, "ethnonyms", i) && T(x, i)->sent_start
+		 : in_list(x, "ethnonyms", i) || ends_in(x, "adjective-endings", i, 3)))
 		return 0;
 	/* Russian: an adjective before a classifier (Апшеронского полуострова),
 	 * not a noun (История района) */
@@ -535,8 +542,9 @@ static int head_then_name(nx *x, size_t i)
 		last = j + g - 1;
 	else if (j > i + 1 && cap(x, j)) {
 		last = j;
-		while (cap(x, last + 1) || (word(x, last + 1) && !strcmp(T(x, last + 1)->fold, "and") &&
-		                            cap(x, last + 2)))
+		while (
+		    cap(x, last + 1) ||
+		    (word(x, last + 1) && !strcmp(T(x, last + 1)->fold, "and") && cap(x, last + 2)))
 			last += cap(x, last + 1) ? 1 : 2;
 	} else {
 		return 0;
@@ -568,7 +576,8 @@ static int surname_like(nx *x, size_t i)
 	if (!s)
 		return 0;
 	for (k = 0; k < tf_lexicons__count(x->lx) && !hit; k++) {
-		const char *const *ends = tf_lexicon__list(tf_lexicons__get(x->lx, k), "surname-endings", &n);
+		const char *const *ends =
+		    tf_lexicon__list(tf_lexicons__get(x->lx, k), "surname-endings", &n);
 		for (m = 0; m < n && !hit; m++) {
 			size_t l = strlen(ends[m]), sl = strlen(s), fl = strlen(T(x, i)->fold);
 			if ((sl > l + 2 && !strcmp(s + sl - l, ends[m])) ||
@@ -619,8 +628,9 @@ static void person(nx *x, size_t first, size_t last, const char *rule)
 static int case_marked(nx *x, size_t i)
 {
 	/* unambiguous endings only: a name may itself end in -a, -in, -ə */
-	static const char *const gen[] = {"nın", "nin", "nun", "nün", "da", "də", "dan", "dən", "ya", "yə",
-	                                  "na", "nə", "nda", "ndə", "la", "lə", "yla", "ylə", NULL};
+	static const char *const gen[] = {"nın", "nin", "nun", "nün", "da", "də",  "dan",
+					  "dən", "ya",  "yə",  "na",  "nə", "nda", "ndə",
+					  "la",  "lə",  "yla", "ylə", NULL};
 	const char *f = T(x, i)->fold;
 	size_t n = strlen(f), k;
 
@@ -649,23 +659,28 @@ static size_t person_run(nx *x, size_t i)
 			j++;
 			continue;
 		}
-		if (cap(x, j) && !(j > i && T(x, j)->space_before == 0 && !is_punct(x, j - 1, "."))) {
+		if (cap(x, j) &&
+		    !(j > i && T(x, j)->space_before == 0 && !is_punct(x, j - 1, "."))) {
 			const char *hon = in_list(x, "honorifics", j);
 			const char *gid, *gk;
 			if (j > i && !hon && gaz_at(x, j, &gid, &gk) &&
-			    (boundary_word(x, j) || in_list(x, "honorifics", j - 1) || !strcmp(gk, "org")))
+			    (boundary_word(x, j) || in_list(x, "honorifics", j - 1) ||
+			     !strcmp(gk, "org")))
 				break; /* Bəkir Sami bəy Moskvadan; not Həsənbəy Zərdabi */
 			/* two people side by side: Molodetski Korbeli */
-			if (last != (size_t)-1 && !hon && surname_like(x, last) && surname_like(x, j) &&
-			    !in_list(x, "given-names", last))
+			if (last != (size_t)-1 && !hon && surname_like(x, last) &&
+			    surname_like(x, j) && !in_list(x, "given-names", last))
 				break;
-			if (in_list(x, "ethnonyms", j) || in_list(x, "months", j) || in_list(x, "offices", j) ||
-			    (j > i && !hon && (in_list(x, "org-heads", j) || in_list(x, "state-heads", j))))
+			if (in_list(x, "ethnonyms", j) || in_list(x, "months", j) ||
+			    in_list(x, "offices", j) ||
+			    (j > i && !hon &&
+			     (in_list(x, "org-heads", j) || in_list(x, "state-heads", j))))
 				break;
 			/* Artvin-Ərdahan rayonuna: a name its classifier follows is a
 			 * place, not the next part of a person's name */
 			if (j > i && !hon && word(x, j + 1) && !cap(x, j + 1) &&
-			    (in_list(x, "place-classifiers", j + 1) || in_list(x, "org-heads", j + 1)))
+			    (in_list(x, "place-classifiers", j + 1) ||
+			     in_list(x, "org-heads", j + 1)))
 				break;
 			last = j++;
 			words++;
@@ -751,10 +766,10 @@ static size_t after_office(nx *x, size_t i)
 /* A capitalised word that is not a name whatever its place. */
 static int not_a_name(nx *x, size_t i)
 {
-	return T(x, i)->roman || in_list(x, "ethnonyms", i) || in_list(x, "months", i) || in_list(x, "offices", i) ||
-	       in_list(x, "date-words", i) || in_list(x, "political-adjectives", i) ||
-	       in_list(x, "abbreviations", i) || in_list(x, "place-prefixes", i) ||
-	       ends_in(x, "adjective-endings", i, 3);
+	return T(x, i)->roman || in_list(x, "ethnonyms", i) || in_list(x, "months", i) ||
+	       in_list(x, "offices", i) || in_list(x, "date-words", i) ||
+	       in_list(x, "political-adjectives", i) || in_list(x, "abbreviations", i) ||
+	       in_list(x, "place-prefixes", i) || ends_in(x, "adjective-endings", i, 3);
 }
 
 static int container_is_title(nx *x)
@@ -772,8 +787,9 @@ static int list_joint(nx *x, size_t a, size_t b)
 		return 0;
 	for (k = a + 1; k < b; k++) {
 		const tf_tok *t = T(x, k);
-		if (t->word ? !(in_list(x, "stopwords", k) && tf_layout__chars(t->fold, strlen(t->fold)) <= 3)
-		            : strcmp(t->text, ",") != 0)
+		if (t->word ? !(in_list(x, "stopwords", k) &&
+				tf_layout__chars(t->fold, strlen(t->fold)) <= 3)
+			    : strcmp(t->text, ",") != 0)
 			return 0;
 	}
 	return b - a <= 3;
@@ -788,15 +804,21 @@ static void coordinate(nx *x)
 		changed = 0;
 		for (i = 0; i < x->c->nspans; i++) {
 			tf_span *s = &x->c->spans[i], *o;
-			if (strcmp(s->elem, "persName") != 0 || !s->rule || strcmp(s->rule, "capitalised") != 0)
+			if (strcmp(s->elem, "persName") != 0 || !s->rule ||
+			    strcmp(s->rule, "capitalised") != 0)
 				continue;
 			for (k = 0; k < x->c->nspans; k++) {
 				o = &x->c->spans[k];
 				if (strcmp(o->elem, "placeName") != 0)
 					continue;
-				if (list_joint(x, s->last, o->first) || list_joint(x, o->last, s->first)) {
-					char *key = key_of(x, s->first, s->last, 0), *name = text_of(x, s->first, s->last);
-					const char *ref = key && name ? tf_ents__record(x->e, "place", key, name, x->c->lang, NULL) : NULL;
+				if (list_joint(x, s->last, o->first) ||
+				    list_joint(x, o->last, s->first)) {
+					char *key = key_of(x, s->first, s->last, 0),
+					     *name = text_of(x, s->first, s->last);
+					const char *ref =
+					    key && name ? tf_ents__record(x->e, "place", key, name,
+									  x->c->lang, NULL)
+							: NULL;
 					s->elem = "placeName";
 					s->kind = "place";
 					s->rule = "place-list";
@@ -814,14 +836,14 @@ static void coordinate(nx *x)
 
 static int is_open_quote(nx *x, size_t i)
 {
-	return is_punct(x, i, "\xE2\x80\x9C") || is_punct(x, i, "\xC2\xAB") || is_punct(x, i, "\xE2\x80\x9E") ||
-	       is_punct(x, i, "\"");
+	return is_punct(x, i, "\xE2\x80\x9C") || is_punct(x, i, "\xC2\xAB") ||
+	       is_punct(x, i, "\xE2\x80\x9E") || is_punct(x, i, "\"");
 }
 
 static int is_close_quote(nx *x, size_t i)
 {
-	return is_punct(x, i, "\xE2\x80\x9D") || is_punct(x, i, "\xC2\xBB") || is_punct(x, i, "\xE2\x80\x9C") ||
-	       is_punct(x, i, "\"");
+	return is_punct(x, i, "\xE2\x80\x9D") || is_punct(x, i, "\xC2\xBB") ||
+	       is_punct(x, i, "\xE2\x80\x9C") || is_punct(x, i, "\"");
 }
 
 /* ---- the pass ---- */
@@ -863,8 +885,13 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			int how;
 			while (q < c->n && q - i < 6 && !is_close_quote(&x, q))
 				q++;
-			if (q < c->n && is_close_quote(&x, q) && (how = head_kind(&x, q + 1, &hk, &hel)) != 0 &&
-			    !cap(&x, q + 1) && !plural(&x, how == 1 ? "org-heads" : how == 2 ? "state-heads" : "place-classifiers", q + 1)) {
+			if (q < c->n && is_close_quote(&x, q) &&
+			    (how = head_kind(&x, q + 1, &hk, &hel)) != 0 && !cap(&x, q + 1) &&
+			    !plural(&x,
+				    how == 1   ? "org-heads"
+				    : how == 2 ? "state-heads"
+					       : "place-classifiers",
+				    q + 1)) {
 				emit_head_phrase(&x, i, q + 1, hk, hel, how);
 				i = q + 1;
 				continue;
@@ -888,8 +915,10 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			person(&x, i + 1, last, "office");
 			/* and the names coordinated with it: Puadebar və Dyuşanel */
 			j = last + 1;
-			while (word(&x, j + 1) && (is_punct(&x, j, ",") || in_list(&x, "stopwords", j)) &&
-			       cap(&x, j + 1) && !gaz_at(&x, j + 1, &id, &kind) && !not_a_name(&x, j + 1)) {
+			while (word(&x, j + 1) &&
+			       (is_punct(&x, j, ",") || in_list(&x, "stopwords", j)) &&
+			       cap(&x, j + 1) && !gaz_at(&x, j + 1, &id, &kind) &&
+			       !not_a_name(&x, j + 1)) {
 				size_t l2 = person_run(&x, j + 1), q;
 				const char *hk, *he;
 				int phrase = 0;
@@ -922,7 +951,9 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 		if (in_list(&x, "place-prefixes", i) && (g = gaz_at(&x, i + 1, &id, &kind)) != 0 &&
 		    !strcmp(kind, "place") && gaz_at(&x, i, &id, &kind) <= 1) {
 			char *key = key_of(&x, i, i + g, 0), *name = text_of(&x, i, i + g);
-			const char *ref = key && name ? tf_ents__record(e, "place", key, name, c->lang, NULL) : NULL;
+			const char *ref =
+			    key && name ? tf_ents__record(e, "place", key, name, c->lang, NULL)
+					: NULL;
 			add(&x, "placeName", "place", i, i + g, ref, "place-prefix");
 			free(key);
 			free(name);
@@ -932,8 +963,12 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 		g = gaz_at(&x, i, &id, &kind);
 		if (g) {
 			char *name = text_of(&x, i, i + g - 1);
-			const char *ref = name ? tf_ents__record(e, kind, id, name, c->lang, id) : NULL;
-			add(&x, !strcmp(kind, "org") ? "orgName" : !strcmp(kind, "pers") ? "persName" : "placeName",
+			const char *ref =
+			    name ? tf_ents__record(e, kind, id, name, c->lang, id) : NULL;
+			add(&x,
+			    !strcmp(kind, "org")    ? "orgName"
+			    : !strcmp(kind, "pers") ? "persName"
+						    : "placeName",
 			    kind, i, i + g - 1, ref, "gazetteer");
 			free(name);
 			i += g - 1;
@@ -941,13 +976,14 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 		}
 		/* an abbreviation in capitals: RDHA, ГАРФ */
 		if (T(&x, i)->all_upper && !T(&x, i)->roman &&
-		    tf_layout__chars(T(&x, i)->text, strlen(T(&x, i)->text)) <= 10 && !not_a_name(&x, i)) {
+		    tf_layout__chars(T(&x, i)->text, strlen(T(&x, i)->text)) <= 10 &&
+		    !not_a_name(&x, i)) {
 			size_t l = i;
 			char *name, *key;
 			const char *ref;
 			/* ЦГИА АР: capitals in a row are one name */
-			while (word(&x, l + 1) && T(&x, l + 1)->all_upper && T(&x, l + 1)->space_before &&
-			       !T(&x, l + 1)->roman)
+			while (word(&x, l + 1) && T(&x, l + 1)->all_upper &&
+			       T(&x, l + 1)->space_before && !T(&x, l + 1)->roman)
 				l++;
 			name = text_of(&x, i, l);
 			key = name ? tf_text__fold(name, c->lang) : NULL;
@@ -979,9 +1015,11 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			}
 			if (how == 1 || how == 2) {
 				char *head = strip_tok(&x, i);
-				const char *ref = head && how == 1 ? tf_ents__by_head(e, head) : NULL;
+				const char *ref =
+				    head && how == 1 ? tf_ents__by_head(e, head) : NULL;
 				if (!ref && head) {
-					ref = tf_ents__record(e, hk, head, T(&x, i)->text, c->lang, NULL);
+					ref = tf_ents__record(e, hk, head, T(&x, i)->text, c->lang,
+							      NULL);
 					if (ref && how == 1)
 						tf_ents__set_head(e, ref, head);
 				}
@@ -1005,11 +1043,14 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			int cue = has_cue(&x, i, last);
 			/* English capitalises much that is no name: there the cue
 			 * is needed */
-			int caps_mean_names = c->lang && (!strcmp(c->lang, "az") || !strcmp(c->lang, "ru"));
-			const char *rule = cue ? "name-cue"
-			                 : (caps_mean_names && !T(&x, i)->sent_start && x.running &&
-			                    !stopword(&x, i) && !container_is_title(&x))
-			                       ? "capitalised" : NULL;
+			int caps_mean_names =
+			    c->lang && (!strcmp(c->lang, "az") || !strcmp(c->lang, "ru"));
+			const char *rule =
+			    cue ? "name-cue"
+			    : (caps_mean_names && !T(&x, i)->sent_start && x.running &&
+			       !stopword(&x, i) && !container_is_title(&x))
+				? "capitalised"
+				: NULL;
 			if (!rule || (T(&x, i)->sent_start && stopword(&x, i)))
 				continue;
 			if (T(&x, i)->sent_start && !cue)

@@ -45,9 +45,9 @@ static void fill(tf_build *b, xmlNodePtr node, xmlNodePtr *last_p)
 			} else {
 				char msg[128];
 				snprintf(msg, sizeof msg, "reference mark %s has no footnote text",
-				         n ? (const char *)n : "?");
-				tf_diag_list_add(b->diags, TF_SEV_WARNING, b->name, xmlGetLineNo(c), 0,
-				                 NULL, "notes", msg);
+					 n ? (const char *)n : "?");
+				tf_diag_list_add(b->diags, TF_SEV_WARNING, b->name, xmlGetLineNo(c),
+						 0, NULL, "notes", msg);
 			}
 			xmlFree(n);
 			continue;
@@ -69,9 +69,12 @@ int tf_notes__fill(tf_build *b)
 
 		if (f->used)
 			continue;
-		snprintf(msg, sizeof msg, "footnote %d has no reference mark in the text; "
-		         "it is kept at the end of the text", f->n);
-		tf_diag_list_add(b->diags, TF_SEV_WARNING, b->name, f->lineno, 1, NULL, "notes", msg);
+		snprintf(msg, sizeof msg,
+			 "footnote %d has no reference mark in the text; "
+			 "it is kept at the end of the text",
+			 f->n);
+		tf_diag_list_add(b->diags, TF_SEV_WARNING, b->name, f->lineno, 1, NULL, "notes",
+				 msg);
 		where = last_p ? last_p : b->body;
 		note = tf_tei__elem(b, where, "note");
 		snprintf(n, sizeof n, "%d", f->n);

@@ -25,8 +25,8 @@
 #include "bibl.h"
 
 typedef struct {
-	char *key;   /* what makes two references one source */
-	char *id;    /* src-… */
+	char *key; /* what makes two references one source */
+	char *id; /* src-… */
 	xmlNodePtr first; /* the first reference citing it */
 } source;
 
@@ -115,7 +115,8 @@ static void put_letters(tf_buf *k, xmlNodePtr n)
 	size_t i;
 
 	for (i = 0; f && f[i]; i++)
-		if ((unsigned char)f[i] >= 0x80 || (f[i] >= 'a' && f[i] <= 'z') || (f[i] >= '0' && f[i] <= '9'))
+		if ((unsigned char)f[i] >= 0x80 || (f[i] >= 'a' && f[i] <= 'z') ||
+		    (f[i] >= '0' && f[i] <= '9'))
 			tf_buf__putc(k, f[i]);
 	tf_buf__putc(k, '|');
 	free(f);
@@ -205,8 +206,10 @@ static void identify(ctx *x, xmlNodePtr bibl, tf_buf *key, tf_buf *id)
 		free(a);
 		xmlFree(abbr);
 		for (c = bibl->children; c; c = c->next) {
-			xmlChar *u = is(c, "biblScope") ? xmlGetProp(c, (const xmlChar *)"unit") : NULL;
-			if (u && strcmp((const char *)u, "folio") && strcmp((const char *)u, "page")) {
+			xmlChar *u =
+			    is(c, "biblScope") ? xmlGetProp(c, (const xmlChar *)"unit") : NULL;
+			if (u && strcmp((const char *)u, "folio") &&
+			    strcmp((const char *)u, "page")) {
 				tf_buf k2 = TF_BUF_INIT;
 				put_locator(key, c);
 				put_locator(&k2, c);
@@ -246,8 +249,10 @@ static void identify(ctx *x, xmlNodePtr bibl, tf_buf *key, tf_buf *id)
 		put_letters(key, au);
 		put_letters(key, ti);
 		tf_buf__puts(key, when);
-		if (au && strchr(s, '.') && strchr(s, '.') < strchr(s, ' ') + (strchr(s, ' ') == NULL) * strlen(s))
-			s = strrchr(s, '.') + 1; /* "Q.Devdariani": the surname after the initials */
+		if (au && strchr(s, '.') &&
+		    strchr(s, '.') < strchr(s, ' ') + (strchr(s, ' ') == NULL) * strlen(s))
+			s = strrchr(s, '.') +
+			    1; /* "Q.Devdariani": the surname after the initials */
 		a = ascii(x, s, au ? 1 : 2);
 		tf_buf__puts(id, a);
 		free(a);
@@ -289,12 +294,13 @@ static void copy_into(ctx *x, xmlNodePtr parent, xmlNodePtr n)
 static void plain_title(ctx *x, xmlNodePtr parent, xmlNodePtr t, int unquote)
 {
 	xmlChar *s = xmlNodeGetContent(t), *lv = xmlGetProp(t, (const xmlChar *)"level"),
-	        *ty = xmlGetProp(t, (const xmlChar *)"type"), *lang = xmlNodeGetLang(t);
+		*ty = xmlGetProp(t, (const xmlChar *)"type"), *lang = xmlNodeGetLang(t);
 	const char *p = s ? (const char *)s : "";
 	size_t n = strlen(p);
 	xmlNodePtr el = tf_tei__elem(x->b, parent, "title");
 
-	if (unquote && n > 6 && !strncmp(p, "\xE2\x80\x9C", 3) && !strcmp(p + n - 3, "\xE2\x80\x9D")) {
+	if (unquote && n > 6 && !strncmp(p, "\xE2\x80\x9C", 3) &&
+	    !strcmp(p + n - 3, "\xE2\x80\x9D")) {
 		p += 3;
 		n -= 6;
 	}
@@ -311,7 +317,8 @@ static void plain_title(ctx *x, xmlNodePtr parent, xmlNodePtr t, int unquote)
 
 static void archival_record(ctx *x, xmlNodePtr rec, xmlNodePtr bibl)
 {
-	xmlNodePtr c, org = child(bibl, "orgName", NULL, NULL), full = org ? full_name(x, org) : NULL;
+	xmlNodePtr c, org = child(bibl, "orgName", NULL, NULL),
+		      full = org ? full_name(x, org) : NULL;
 	xmlNodePtr abbr = NULL;
 
 	xmlNewProp(rec, (const xmlChar *)"type", (const xmlChar *)"archival");
@@ -507,8 +514,10 @@ int tf_sources__build(tf_build *b)
 			int arch = type && !strcmp((const char *)type, "archival");
 			xmlNodePtr rec = tf_tei__elem(b, list, arch ? "bibl" : "biblStruct");
 			xmlNsPtr xml_ns = xmlSearchNsByHref(b->doc, rec, XML_XML_NAMESPACE);
-			xmlChar *lang = xmlGetNsProp(x.v[i].first, (const xmlChar *)"lang", XML_XML_NAMESPACE);
-			xmlSetNsProp(rec, xml_ns, (const xmlChar *)"id", (const xmlChar *)x.v[i].id);
+			xmlChar *lang =
+			    xmlGetNsProp(x.v[i].first, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+			xmlSetNsProp(rec, xml_ns, (const xmlChar *)"id",
+				     (const xmlChar *)x.v[i].id);
 			if (lang)
 				tf_tei__set_lang(rec, (const char *)lang);
 			if (arch)

@@ -138,7 +138,7 @@ static char *paragraph_text(xmlNodePtr el)
 
 	for (c = el->children; c; c = c->next) {
 		if (c->type == XML_ELEMENT_NODE && (!strcmp((const char *)c->name, "p") ||
-		                                    !strcmp((const char *)c->name, "list"))) {
+						    !strcmp((const char *)c->name, "list"))) {
 			xmlChar *s = xmlNodeGetContent(c);
 			if (s) {
 				tf_buf__puts(&t, (const char *)s);
@@ -174,8 +174,9 @@ static void front_languages(tf_build *b)
 		dl = xmlGetNsProp(div, (const xmlChar *)"lang", XML_XML_NAMESPACE);
 		for (c = div->children; c; c = c->next) {
 			xmlChar *s;
-			if (c->type != XML_ELEMENT_NODE || (strcmp((const char *)c->name, "head") != 0 &&
-			                                    strcmp((const char *)c->name, "list") != 0))
+			if (c->type != XML_ELEMENT_NODE ||
+			    (strcmp((const char *)c->name, "head") != 0 &&
+			     strcmp((const char *)c->name, "list") != 0))
 				continue;
 			s = xmlNodeGetContent(c);
 			set_detected_lang(b, c, (const char *)s, (const char *)dl);
@@ -187,8 +188,8 @@ static void front_languages(tf_build *b)
 
 typedef struct {
 	xmlNodePtr parent; /* front or body */
-	xmlNodePtr div;    /* current div, or NULL */
-	int title_only;    /* div holds only a title head so far */
+	xmlNodePtr div; /* current div, or NULL */
+	int title_only; /* div holds only a title head so far */
 } cursor;
 
 static xmlNodePtr open_div(tf_build *b, cursor *c, const char *type)

@@ -21,9 +21,9 @@
 #include "internal.h"
 #include "render_internal.h"
 
-#define INSTALL_HINT                                                                      \
-	"install it (Debian: apt-get install --no-install-recommends texlive-xetex "        \
-	"texlive-lang-cyrillic texlive-lang-other fonts-dejavu-core), or write LaTeX with " \
+#define INSTALL_HINT                                                                               \
+	"install it (Debian: apt-get install --no-install-recommends texlive-xetex "               \
+	"texlive-lang-cyrillic texlive-lang-other fonts-dejavu-core), or write LaTeX with "        \
 	"--to latex and typeset it yourself"
 
 /* The full path of prog found on $PATH, or NULL; caller frees. */
@@ -134,11 +134,12 @@ int tf_render__pdf(char **out, size_t *out_len, const char *tex, size_t tex_len)
 	dir[0] = '\0';
 	xelatex = find_on_path("xelatex");
 	if (!xelatex)
-		return tf_error__set(TF_EDATA, "PDF needs xelatex, which is not installed: " INSTALL_HINT);
+		return tf_error__set(TF_EDATA,
+				     "PDF needs xelatex, which is not installed: " INSTALL_HINT);
 	snprintf(dir, sizeof dir, "%s/teiforge-pdf-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	if (!mkdtemp(dir)) {
 		rc = tf_error__set(TF_EIO, "cannot make a temporary folder in %s: %s",
-		                   tmp && *tmp ? tmp : "/tmp", strerror(errno));
+				   tmp && *tmp ? tmp : "/tmp", strerror(errno));
 		dir[0] = '\0';
 		goto done;
 	}
@@ -156,8 +157,8 @@ int tf_render__pdf(char **out, size_t *out_len, const char *tex, size_t tex_len)
 		if (st != 0) {
 			log_errors(&msg, dir);
 			rc = tf_error__set(TF_ERROR, "xelatex failed (%s%d)%s%s",
-			                   st < 0 ? "could not run, " : "exit status ", st,
-			                   msg.len ? ": " : "", msg.len ? msg.data : "");
+					   st < 0 ? "could not run, " : "exit status ", st,
+					   msg.len ? ": " : "", msg.len ? msg.data : "");
 			goto done;
 		}
 	}

@@ -18,7 +18,8 @@
 #include "internal.h"
 #include "render_internal.h"
 
-static const char *const formats[] = {"html", "text", "bibtex", "ris", "csl-json", "latex", "pdf", NULL};
+static const char *const formats[] = {"html",     "text",  "bibtex", "ris",
+				      "csl-json", "latex", "pdf",    NULL};
 
 const char *const *tf_render_formats(void)
 {
@@ -56,7 +57,7 @@ static void on_xslt_error(void *data, const char *fmt, ...)
  * list of name, value pairs passed as string parameters (quoted by libxslt,
  * never evaluated as XPath). */
 static int transform(char **out, size_t *out_len, const tf_doc *doc, const tf_render_options *opts,
-                     const char *format, const char *const *strs)
+		     const char *format, const char *const *strs)
 {
 	char path[4096], *xslt_dir = NULL, *data = NULL;
 	const char *dir;
@@ -81,7 +82,8 @@ static int transform(char **out, size_t *out_len, const tf_doc *doc, const tf_re
 	snprintf(path, sizeof path, "%s/%s/%s.xsl", dir, format, format);
 	rc = tf_file__read(&data, &len, path);
 	if (rc < 0) {
-		rc = tf_error__set(TF_EDATA, "stylesheet for '%s' missing: %s", format, tf_error_last());
+		rc = tf_error__set(TF_EDATA, "stylesheet for '%s' missing: %s", format,
+				   tf_error_last());
 		goto done;
 	}
 	style_doc = tf_xml__parse(data, len, path, NULL, 0);
@@ -95,7 +97,7 @@ static int transform(char **out, size_t *out_len, const tf_doc *doc, const tf_re
 	tf_loader__allow_local(0);
 	if (!style) {
 		rc = tf_error__set(TF_EDATA, "stylesheet %s is broken: %s", path,
-		                   errs.msg.data ? errs.msg.data : "");
+				   errs.msg.data ? errs.msg.data : "");
 		goto done;
 	}
 	style_doc = NULL; /* owned by style now */
@@ -108,14 +110,15 @@ static int transform(char **out, size_t *out_len, const tf_doc *doc, const tf_re
 	}
 	xsltSetCtxtSecurityPrefs(xsltGetDefaultSecurityPrefs(), tctxt);
 	for (; strs && strs[0] && strs[1]; strs += 2)
-		if (xsltQuoteOneUserParam(tctxt, (const xmlChar *)strs[0], (const xmlChar *)strs[1]) != 0) {
+		if (xsltQuoteOneUserParam(tctxt, (const xmlChar *)strs[0],
+					  (const xmlChar *)strs[1]) != 0) {
 			rc = tf_error__set(TF_ENOMEM, "out of memory");
 			goto done;
 		}
 	result = xsltApplyStylesheetUser(style, tf_doc_xml(doc), params, NULL, NULL, tctxt);
 	if (!result || tctxt->state != XSLT_STATE_OK) {
 		rc = tf_error__set(TF_ERROR, "rendering %s as %s failed: %s", tf_doc_name(doc),
-		                   format, errs.msg.data ? errs.msg.data : "transformation error");
+				   format, errs.msg.data ? errs.msg.data : "transformation error");
 		goto done;
 	}
 	if (xsltSaveResultToString(&bytes, &blen, result, style) < 0) {
@@ -146,7 +149,8 @@ done:
 }
 
 /* html: the article's bibtex and ris records for "cite this". */
-static int render_html(char **out, size_t *out_len, const tf_doc *doc, const tf_render_options *opts)
+static int render_html(char **out, size_t *out_len, const tf_doc *doc,
+		       const tf_render_options *opts)
 {
 	tf_render_options sub = *opts;
 	char *bib = NULL, *ris = NULL;
@@ -178,9 +182,10 @@ int tf_render(char **out, size_t *out_len, const tf_doc *doc, const tf_render_op
 	if (!opts)
 		opts = &def;
 	if (!opts->format || !known_format(opts->format))
-		return tf_error__set(TF_EUSAGE,
-		                     "unknown format '%s' (html, text, bibtex, ris, csl-json, latex, pdf)",
-		                     opts->format ? opts->format : "");
+		return tf_error__set(
+		    TF_EUSAGE,
+		    "unknown format '%s' (html, text, bibtex, ris, csl-json, latex, pdf)",
+		    opts->format ? opts->format : "");
 	if (strcmp(opts->format, "html") == 0)
 		return render_html(out, out_len, doc, opts);
 	if (strcmp(opts->format, "pdf") != 0)

@@ -159,7 +159,8 @@ static void *worker(void *arg)
 		pthread_mutex_lock(&st->lock);
 		st->done++;
 		if (st->opts->progress)
-			st->opts->progress(st->opts->progress_data, st->name, st->done, st->b->count);
+			st->opts->progress(st->opts->progress_data, st->name, st->done,
+					   st->b->count);
 		pthread_mutex_unlock(&st->lock);
 	}
 	return NULL;
@@ -188,9 +189,11 @@ static void parse_one(struct stage *st, struct item *it)
 
 	if (tf_file__read(&data, &len, it->path) < 0) {
 		it->status = TF_FILE_ERROR;
-		tf_diag_list_add(it->diags, TF_SEV_ERROR, it->path, 0, 0, NULL, "io", tf_error_last());
+		tf_diag_list_add(it->diags, TF_SEV_ERROR, it->path, 0, 0, NULL, "io",
+				 tf_error_last());
 	} else {
-		it->doc = tf_parse__tracked(data, len, it->path, st->opts->xinclude, it->diags, &it->pos);
+		it->doc =
+		    tf_parse__tracked(data, len, it->path, st->opts->xinclude, it->diags, &it->pos);
 		if (!it->doc || tf_diag_list_count_at_least(it->diags, TF_SEV_ERROR) > 0)
 			it->status = TF_FILE_INVALID;
 	}
@@ -209,7 +212,8 @@ static void validate_one(struct stage *st, struct item *it)
 		return;
 	v = xmlRelaxNGNewValidCtxt(st->rng);
 	if (!v || tf_rng_errors__new(&errs) < 0) {
-		tf_diag_list_add(it->diags, TF_SEV_ERROR, it->path, 0, 0, NULL, "rng", "out of memory");
+		tf_diag_list_add(it->diags, TF_SEV_ERROR, it->path, 0, 0, NULL, "rng",
+				 "out of memory");
 		it->status = TF_FILE_INVALID;
 		goto done;
 	}
@@ -220,7 +224,7 @@ static void validate_one(struct stage *st, struct item *it)
 		tf_rng_errors__emit(errs, st->ex, it->pos, it->path, it->diags);
 	}
 	if (st->cons && tf_constraints__check(st->cons, st->opts->constraints, it->doc, it->pos,
-	                                      it->path, it->diags) > 0)
+					      it->path, it->diags) > 0)
 		it->status = TF_FILE_INVALID;
 done:
 	tf_rng_errors__free(errs);
@@ -257,7 +261,7 @@ static void *tick(void *arg)
 		pthread_cond_timedwait(&t->cond, &t->lock, &ts);
 		if (!t->stop)
 			t->opts->progress(t->opts->progress_data, "compile",
-			                  (size_t)((now() - t->start) * 1000), 0);
+					  (size_t)((now() - t->start) * 1000), 0);
 	}
 	pthread_mutex_unlock(&t->lock);
 	return NULL;
@@ -280,7 +284,7 @@ static void schema_error(void *data, xmlErrorPtr err)
 
 /* Prunes rng to the names of the batch (unless asked not to) and compiles. */
 static int compile(xmlRelaxNGPtr *out, tf_batch *b, xmlDocPtr rng, const tf_name_set *names,
-                   const tf_batch_options *opts, tf_diag_list *diags)
+		   const tf_batch_options *opts, tf_diag_list *diags)
 {
 	xmlDocPtr pruned = NULL;
 	xmlRelaxNGParserCtxtPtr pc;
@@ -289,8 +293,8 @@ static int compile(xmlRelaxNGPtr *out, tf_batch *b, xmlDocPtr rng, const tf_name
 	int ticking = 0;
 
 	*out = NULL;
-	if (!opts->no_prune && tf_rng_prune(&pruned, rng, tf_name_set_items(names),
-	                                    tf_name_set_count(names)) == 0)
+	if (!opts->no_prune &&
+	    tf_rng_prune(&pruned, rng, tf_name_set_items(names), tf_name_set_count(names)) == 0)
 		b->stats.pruned = 1;
 	pc = xmlRelaxNGNewDocParserCtxt(pruned ? pruned : rng);
 	if (!pc) {
@@ -324,9 +328,9 @@ static int compile(xmlRelaxNGPtr *out, tf_batch *b, xmlDocPtr rng, const tf_name
 	xmlFreeDoc(pruned); /* the compiled schema keeps what it needs */
 	if (!*out) {
 		tf_diag_list_add(diags, TF_SEV_ERROR, opts->schema_path, 0, 0, NULL, "schema",
-		                 "not a usable RelaxNG schema");
+				 "not a usable RelaxNG schema");
 		return tf_error__set(TF_EINPUT, "%s: not a usable RelaxNG schema",
-		                     opts->schema_path ? opts->schema_path : "schema");
+				     opts->schema_path ? opts->schema_path : "schema");
 	}
 	return 0;
 }
@@ -382,7 +386,7 @@ static int finish(tf_batch *b)
 }
 
 int tf_batch_run(tf_batch **out, const char *const *paths, size_t npaths,
-                 const tf_batch_options *opts_in, tf_diag_list *diags)
+		 const tf_batch_options *opts_in, tf_diag_list *diags)
 {
 	tf_batch_options defaults = TF_BATCH_OPTIONS_INIT, opts;
 	tf_batch *b = NULL;

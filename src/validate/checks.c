@@ -33,21 +33,27 @@ struct walk {
 };
 
 static void report(struct walk *w, xmlNodePtr el, const char *rule, int error_if_strict,
-                   const char *msg)
+		   const char *msg)
 {
 	long line, col;
 	char *path = tf_validate__path(el);
 	int error = error_if_strict && w->mode == TF_CONSTRAINTS_STRICT;
 
 	tf_posmap__get(w->pos, el, &line, &col);
-	tf_diag_list_add(w->diags, error ? TF_SEV_ERROR : TF_SEV_WARNING, w->file, line, col,
-	                 path, rule, msg);
+	tf_diag_list_add(w->diags, error ? TF_SEV_ERROR : TF_SEV_WARNING, w->file, line, col, path,
+			 rule, msg);
 	w->errors += (size_t)error;
 	free(path);
 }
 
-static int alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int digit(char c) { return c >= '0' && c <= '9'; }
+static int alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static int digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
 
 /* Length of the run of [A-Za-z0-9] at s and whether it is all letters /
  * all digits. */
@@ -141,8 +147,9 @@ static void check_range(struct walk *w, xmlNodePtr el, const char *lo, const cha
 	if (a && b && date_key((const char *)a, &ka) && date_key((const char *)b, &kb) && ka > kb) {
 		char msg[400];
 
-		snprintf(msg, sizeof msg, "dates out of order: @%s=\"%.60s\" is later than @%s=\"%.60s\"",
-		         lo, (const char *)a, hi, (const char *)b);
+		snprintf(msg, sizeof msg,
+			 "dates out of order: @%s=\"%.60s\" is later than @%s=\"%.60s\"", lo,
+			 (const char *)a, hi, (const char *)b);
 		report(w, el, "tf-date", 1, msg);
 	}
 	xmlFree(a);
@@ -155,11 +162,12 @@ static void check_refs(struct walk *w, xmlNodePtr el, xmlAttrPtr a)
 	char *p, *tok, *save = NULL;
 
 	for (p = (char *)v; v && (tok = strtok_r(p, " \t\r\n", &save)); p = NULL) {
-		if (tok[0] == '#' && tok[1] && !xmlGetID(w->doc, BAD_CAST (tok + 1))) {
+		if (tok[0] == '#' && tok[1] && !xmlGetID(w->doc, BAD_CAST(tok + 1))) {
 			char msg[400];
 
-			snprintf(msg, sizeof msg, "@%s points to \"%.200s\", but no element has that xml:id",
-			         (const char *)a->name, tok);
+			snprintf(msg, sizeof msg,
+				 "@%s points to \"%.200s\", but no element has that xml:id",
+				 (const char *)a->name, tok);
 			report(w, el, "tf-ref", 1, msg);
 		}
 	}
@@ -175,15 +183,16 @@ static void check_element(struct walk *w, xmlNodePtr el)
 		int xmlns = a->ns && strcmp((const char *)a->ns->href, XML_NS) == 0;
 
 		if (!a->ns && (strcmp(n, "ref") == 0 || strcmp(n, "target") == 0 ||
-		               strcmp(n, "corresp") == 0 || strcmp(n, "who") == 0))
+			       strcmp(n, "corresp") == 0 || strcmp(n, "who") == 0))
 			check_refs(w, el, a);
 		else if (xmlns && strcmp(n, "lang") == 0) {
 			xmlChar *v = xmlNodeListGetString(w->doc, a->children, 1);
 			if (v && !bcp47((const char *)v)) {
 				char msg[200];
 
-				snprintf(msg, sizeof msg, "xml:lang=\"%.60s\" is not a BCP 47 language tag",
-				         (const char *)v);
+				snprintf(msg, sizeof msg,
+					 "xml:lang=\"%.60s\" is not a BCP 47 language tag",
+					 (const char *)v);
 				report(w, el, "tf-lang", 1, msg);
 			}
 			xmlFree(v);
@@ -202,7 +211,8 @@ static void check_element(struct walk *w, xmlNodePtr el)
 			if (w->last_note > 0 && v != 1 && v != w->last_note + 1) {
 				char msg[100];
 
-				snprintf(msg, sizeof msg, "note numbered %ld follows note %ld", v, w->last_note);
+				snprintf(msg, sizeof msg, "note numbered %ld follows note %ld", v,
+					 w->last_note);
 				report(w, el, "tf-note", 0, msg);
 			}
 			w->last_note = v;
@@ -229,7 +239,7 @@ static void walk_tree(struct walk *w, xmlNodePtr n)
 }
 
 size_t tf_checks__run(xmlDocPtr doc, tf_constraints_mode mode, const tf_posmap *pos,
-                      const char *file, tf_diag_list *diags, xmlHashTablePtr *names)
+		      const char *file, tf_diag_list *diags, xmlHashTablePtr *names)
 {
 	struct walk w;
 

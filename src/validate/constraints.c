@@ -24,12 +24,12 @@
 #define TF_CONS_NS "urn:x-teiforge:constraints"
 
 struct rule {
-	xmlNodePtr node;   /* the sch:rule in the data document */
+	xmlNodePtr node; /* the sch:rule in the data document */
 	char *id;
-	char *select;      /* //CONTEXT */
-	char *target;      /* local name the context ends with, NULL = any */
-	char *self;        /* one-step context: "self::STEP" tested per element */
-	char *attr;        /* attribute the context requires ([@attr]), or NULL */
+	char *select; /* //CONTEXT */
+	char *target; /* local name the context ends with, NULL = any */
+	char *self; /* one-step context: "self::STEP" tested per element */
+	char *attr; /* attribute the context requires ([@attr]), or NULL */
 };
 
 struct tf_constraints {
@@ -47,13 +47,38 @@ static int is_sch(const xmlNode *n, const char *name)
 	       strcmp((const char *)n->name, name) == 0;
 }
 
-static const char *const xpath1_functions[] = {
-	"last", "position", "count", "id", "local-name", "namespace-uri", "name", "string",
-	"concat", "starts-with", "contains", "substring-before", "substring-after", "substring",
-	"string-length", "normalize-space", "translate", "boolean", "not", "true", "false",
-	"lang", "number", "sum", "floor", "ceiling", "round", "node", "text", "comment",
-	"processing-instruction", NULL
-};
+static const char *const xpath1_functions[] = {"last",
+					       "position",
+					       "count",
+					       "id",
+					       "local-name",
+					       "namespace-uri",
+					       "name",
+					       "string",
+					       "concat",
+					       "starts-with",
+					       "contains",
+					       "substring-before",
+					       "substring-after",
+					       "substring",
+					       "string-length",
+					       "normalize-space",
+					       "translate",
+					       "boolean",
+					       "not",
+					       "true",
+					       "false",
+					       "lang",
+					       "number",
+					       "sum",
+					       "floor",
+					       "ceiling",
+					       "round",
+					       "node",
+					       "text",
+					       "comment",
+					       "processing-instruction",
+					       NULL};
 
 /* 1 when every function expr calls is an XPath 1.0 one. */
 static int core_functions_only(const char *expr)
@@ -79,15 +104,16 @@ static int core_functions_only(const char *expr)
 		for (end = p; end > expr && end[-1] == ' '; end--)
 			;
 		for (start = end; start > expr && (strchr("-_.:", start[-1]) ||
-		                                    (start[-1] >= 'a' && start[-1] <= 'z') ||
-		                                    (start[-1] >= 'A' && start[-1] <= 'Z') ||
-		                                    (start[-1] >= '0' && start[-1] <= '9'));
+						   (start[-1] >= 'a' && start[-1] <= 'z') ||
+						   (start[-1] >= 'A' && start[-1] <= 'Z') ||
+						   (start[-1] >= '0' && start[-1] <= '9'));
 		     start--)
 			;
 		if (start == end)
 			continue; /* a parenthesised expression */
 		for (f = xpath1_functions; *f && !ok; f++)
-			ok = strlen(*f) == (size_t)(end - start) && strncmp(*f, start, (size_t)(end - start)) == 0;
+			ok = strlen(*f) == (size_t)(end - start) &&
+			     strncmp(*f, start, (size_t)(end - start)) == 0;
 		if (!ok)
 			return 0;
 	}
@@ -116,8 +142,8 @@ static char *pattern_to_select(const char *pat)
 		if (*p == '\0' || (*p == '|' && depth == 0 && !quote)) {
 			while (*branch == ' ' || *branch == '\n' || *branch == '\t')
 				branch++;
-			tf_buf__printf(&b, "%s%s%.*s", b.len ? " | " : "", *branch == '/' ? "" : "//",
-			               (int)(p - branch), branch);
+			tf_buf__printf(&b, "%s%s%.*s", b.len ? " | " : "",
+				       *branch == '/' ? "" : "//", (int)(p - branch), branch);
 			if (*p == '\0')
 				break;
 			branch = p + 1;
@@ -237,8 +263,9 @@ static int rule_is_xpath1(xmlXPathContextPtr ctx, xmlNodePtr r)
 		ok = compiles(ctx, (const char *)e);
 		xmlFree(e);
 		for (d = c->children; d && ok; d = d->next) {
-			if (is_sch(d, "value-of") || (is_sch(d, "name") && xmlHasProp(d, BAD_CAST "path"))) {
-				e = xmlGetProp(d, BAD_CAST (is_sch(d, "name") ? "path" : "select"));
+			if (is_sch(d, "value-of") ||
+			    (is_sch(d, "name") && xmlHasProp(d, BAD_CAST "path"))) {
+				e = xmlGetProp(d, BAD_CAST(is_sch(d, "name") ? "path" : "select"));
 				ok = compiles(ctx, (const char *)e);
 				xmlFree(e);
 			}
@@ -254,7 +281,8 @@ static void register_ns(xmlXPathContextPtr ctx, xmlNodePtr first)
 	xmlXPathRegisterNs(ctx, BAD_CAST "tei", BAD_CAST TF_TEI_NS);
 	for (n = first; n; n = n->next) {
 		if (is_sch(n, "ns")) {
-			xmlChar *p = xmlGetProp(n, BAD_CAST "prefix"), *u = xmlGetProp(n, BAD_CAST "uri");
+			xmlChar *p = xmlGetProp(n, BAD_CAST "prefix"),
+				*u = xmlGetProp(n, BAD_CAST "uri");
 			if (p && u)
 				xmlXPathRegisterNs(ctx, p, u);
 			xmlFree(p);
@@ -268,8 +296,10 @@ static const char *edition_of(xmlDocPtr rng, char *buf, size_t n)
 	xmlNodePtr c;
 
 	snprintf(buf, n, "unknown");
-	for (c = rng->children; c; c = c->next == NULL && c->parent == (xmlNodePtr)rng &&
-	                               xmlDocGetRootElement(rng) ? xmlDocGetRootElement(rng)->children : c->next) {
+	for (c = rng->children; c;
+	     c = c->next == NULL && c->parent == (xmlNodePtr)rng && xmlDocGetRootElement(rng)
+		     ? xmlDocGetRootElement(rng)->children
+		     : c->next) {
 		const char *s = c->type == XML_COMMENT_NODE ? (const char *)c->content : NULL;
 		const char *v = s ? strstr(s, "TEI Edition: ") : NULL;
 
@@ -303,13 +333,16 @@ static void extract_tree(xmlNodePtr root, xmlNodePtr n, xmlXPathContextPtr ctx, 
 			/* the pattern's variables go with each of its rules */
 			for (c = n->parent->children; c; c = c->next)
 				if (is_sch(c, "let") && copy->children)
-					xmlAddPrevSibling(copy->children, xmlDocCopyNode(c, root->doc, 1));
-			snprintf(id, sizeof id, "%s-%zu", pid ? (const char *)pid : "tei", ++*count);
+					xmlAddPrevSibling(copy->children,
+							  xmlDocCopyNode(c, root->doc, 1));
+			snprintf(id, sizeof id, "%s-%zu", pid ? (const char *)pid : "tei",
+				 ++*count);
 			xmlFree(pid);
 			if (!xmlHasProp(copy, BAD_CAST "id"))
 				xmlSetProp(copy, BAD_CAST "id", BAD_CAST id);
 			xmlAddChild(root, copy);
-			xmlSetProp(copy, BAD_CAST "xpath", BAD_CAST (rule_is_xpath1(ctx, copy) ? "1" : "2"));
+			xmlSetProp(copy, BAD_CAST "xpath",
+				   BAD_CAST(rule_is_xpath1(ctx, copy) ? "1" : "2"));
 			continue;
 		}
 		extract_tree(root, n->children, ctx, count);
@@ -334,10 +367,13 @@ int tf_constraints_extract(xmlDocPtr *out, xmlDocPtr rng)
 	xmlDocSetRootElement(doc, root);
 	xmlNewNs(root, BAD_CAST TF_CONS_NS, NULL);
 	xmlSetProp(root, BAD_CAST "edition", BAD_CAST edition_of(rng, edition, sizeof edition));
-	xmlAddChild(root, xmlNewDocComment(doc, BAD_CAST
-		" Generated by: teiforge schema constraints tei_all.rng -o schemas/tei-constraints.xml\n"
-		"     Each sch:rule of the schema, with its pattern's sch:let; xpath=\"1\": libxml2's\n"
-		"     XPath 1.0 evaluates all of its expressions, xpath=\"2\": it needs XPath 2. "));
+	xmlAddChild(root,
+		    xmlNewDocComment(doc, BAD_CAST " Generated by: teiforge schema constraints "
+						   "tei_all.rng -o schemas/tei-constraints.xml\n"
+						   "     Each sch:rule of the schema, with its "
+						   "pattern's sch:let; xpath=\"1\": libxml2's\n"
+						   "     XPath 1.0 evaluates all of its "
+						   "expressions, xpath=\"2\": it needs XPath 2. "));
 	xmlSetStructuredErrorFunc(NULL, quiet);
 	register_ns(ctx, NULL);
 	/* namespaces first, so rules compile with every prefix known */
@@ -351,7 +387,8 @@ int tf_constraints_extract(xmlDocPtr *out, xmlDocPtr rng)
 		register_ns(ctx, root->children);
 		for (r = root->children; r; r = r->next)
 			if (is_sch(r, "rule"))
-				xmlSetProp(r, BAD_CAST "xpath", BAD_CAST (rule_is_xpath1(ctx, r) ? "1" : "2"));
+				xmlSetProp(r, BAD_CAST "xpath",
+					   BAD_CAST(rule_is_xpath1(ctx, r) ? "1" : "2"));
 	}
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	xmlXPathFreeContext(ctx);
@@ -469,14 +506,15 @@ static void message(tf_buf *b, xmlXPathContextPtr ctx, xmlNodePtr a, xmlNodePtr 
 		if (d->type == XML_TEXT_NODE || d->type == XML_CDATA_SECTION_NODE) {
 			tf_buf__puts(b, (const char *)d->content);
 		} else if (is_sch(d, "name") || is_sch(d, "value-of")) {
-			xmlChar *e = xmlGetProp(d, BAD_CAST (is_sch(d, "name") ? "path" : "select"));
+			xmlChar *e = xmlGetProp(d, BAD_CAST(is_sch(d, "name") ? "path" : "select"));
 			xmlXPathObjectPtr v = NULL;
 			xmlChar *s = NULL;
 
 			if (e)
 				v = xmlXPathEvalExpression(e, ctx);
-			if (is_sch(d, "name") && (!e || (v && v->type == XPATH_NODESET && v->nodesetval &&
-			                                  v->nodesetval->nodeNr > 0))) {
+			if (is_sch(d, "name") &&
+			    (!e || (v && v->type == XPATH_NODESET && v->nodesetval &&
+				    v->nodesetval->nodeNr > 0))) {
 				xmlNodePtr n = e ? v->nodesetval->nodeTab[0] : node;
 				s = xmlStrdup(n->name);
 			} else if (v) {
@@ -512,8 +550,8 @@ static void normalise(char *s)
 
 /* Checks one assert/report at node; returns 1 if it fired as an error. */
 static int check_test(xmlXPathContextPtr ctx, const struct rule *ru, xmlNodePtr a,
-                      xmlXPathCompExprPtr test, xmlNodePtr node, tf_constraints_mode mode,
-                      const tf_posmap *pos, const char *file, tf_diag_list *diags)
+		      xmlXPathCompExprPtr test, xmlNodePtr node, tf_constraints_mode mode,
+		      const tf_posmap *pos, const char *file, tf_diag_list *diags)
 {
 	xmlChar *role;
 	xmlXPathObjectPtr v;
@@ -535,17 +573,19 @@ static int check_test(xmlXPathContextPtr ctx, const struct rule *ru, xmlNodePtr 
 	if (!fired)
 		return 0;
 	role = xmlGetProp(a, BAD_CAST "role");
-	error = mode == TF_CONSTRAINTS_STRICT && (!role || strcmp((const char *)role, "error") == 0 ||
-	                                         strcmp((const char *)role, "fatal") == 0);
-	snprintf(rule, sizeof rule, "tei:%s%s%s", ru->id, role ? " role=" : "", role ? (const char *)role : "");
+	error =
+	    mode == TF_CONSTRAINTS_STRICT && (!role || strcmp((const char *)role, "error") == 0 ||
+					      strcmp((const char *)role, "fatal") == 0);
+	snprintf(rule, sizeof rule, "tei:%s%s%s", ru->id, role ? " role=" : "",
+		 role ? (const char *)role : "");
 	xmlFree(role);
 	message(&msg, ctx, a, node);
 	if (msg.data)
 		normalise(msg.data);
 	tf_posmap__get(pos, el, &line, &col);
 	path = tf_validate__path(node);
-	tf_diag_list_add(diags, error ? TF_SEV_ERROR : TF_SEV_WARNING, file, line, col,
-	                 path, rule, msg.data ? msg.data : "constraint not met");
+	tf_diag_list_add(diags, error ? TF_SEV_ERROR : TF_SEV_WARNING, file, line, col, path, rule,
+			 msg.data ? msg.data : "constraint not met");
 	free(path);
 	tf_buf__free(&msg);
 	return error;
@@ -625,8 +665,8 @@ static size_t apply(struct run *r, size_t i, xmlNodePtr node)
 
 	bind_lets(r->ctx, r->c->rules[i].node, node);
 	for (k = 0; k < cr->n; k++)
-		errors += (size_t)check_test(r->ctx, &r->c->rules[i], cr->tests[k], cr->comp[k], node,
-		                             r->mode, r->pos, r->file, r->diags);
+		errors += (size_t)check_test(r->ctx, &r->c->rules[i], cr->tests[k], cr->comp[k],
+					     node, r->mode, r->pos, r->file, r->diags);
 	if (r->c->rules[i].node->children)
 		xmlXPathRegisteredVariablesCleanup(r->ctx);
 	return errors;
@@ -645,7 +685,8 @@ static void walk_rules(struct run *r, xmlNodePtr n)
 			xmlXPathObjectPtr v;
 			int match;
 
-			if (!r->comp[i].self || (ru->target && strcmp(ru->target, (const char *)n->name)) ||
+			if (!r->comp[i].self ||
+			    (ru->target && strcmp(ru->target, (const char *)n->name)) ||
 			    (ru->attr && !xmlHasProp(n, BAD_CAST ru->attr)))
 				continue;
 			r->ctx->node = n;
@@ -660,7 +701,7 @@ static void walk_rules(struct run *r, xmlNodePtr n)
 }
 
 size_t tf_constraints__check(const tf_constraints *c, tf_constraints_mode mode, xmlDocPtr doc,
-                             const tf_posmap *pos, const char *file, tf_diag_list *diags)
+			     const tf_posmap *pos, const char *file, tf_diag_list *diags)
 {
 	xmlHashTablePtr names = NULL;
 	struct run r;
@@ -700,7 +741,8 @@ size_t tf_constraints__check(const tf_constraints *c, tf_constraints_mode mode, 
 		r.ctx->node = (xmlNodePtr)doc;
 		set = xmlXPathEvalExpression(BAD_CAST c->rules[i].select, r.ctx);
 		for (j = 0; set && set->type == XPATH_NODESET && set->nodesetval &&
-		            j < set->nodesetval->nodeNr; j++)
+			    j < set->nodesetval->nodeNr;
+		     j++)
 			r.errors += apply(&r, i, set->nodesetval->nodeTab[j]);
 		xmlXPathFreeObject(set);
 	}

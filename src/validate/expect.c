@@ -25,9 +25,9 @@
 #define MAX_NODES 2000000
 
 struct tf_expect {
-	xmlHashTablePtr defines;  /* name -> <define> */
+	xmlHashTablePtr defines; /* name -> <define> */
 	xmlHashTablePtr elements; /* local name -> <element> list (elist) */
-	xmlNodePtr *anyname;      /* <element>s named by a name class */
+	xmlNodePtr *anyname; /* <element>s named by a name class */
 	size_t nany;
 };
 
@@ -42,7 +42,7 @@ typedef struct pat {
 	pkind kind;
 	signed char nullable; /* -1 unknown */
 	struct pat *a, *b;
-	xmlNodePtr node;      /* P_ELEM: the <element>; P_REF: the <ref> */
+	xmlNodePtr node; /* P_ELEM: the <element>; P_REF: the <ref> */
 } pat;
 
 struct block {
@@ -131,9 +131,9 @@ static pat *fold(struct query *q, xmlNodePtr first, pkind k)
 		pat *p;
 
 		if (!is_rng(c, NULL) || is_rng(c, "name") || is_rng(c, "anyName") ||
-		    is_rng(c, "nsName") || (k != P_CHOICE && is_rng(c, "choice") &&
-		                            c == first && is_rng(c->parent, "element") &&
-		                            !xmlHasProp(c->parent, BAD_CAST "name")))
+		    is_rng(c, "nsName") ||
+		    (k != P_CHOICE && is_rng(c, "choice") && c == first &&
+		     is_rng(c->parent, "element") && !xmlHasProp(c->parent, BAD_CAST "name")))
 			continue;
 		p = convert(q, c);
 		if (!p)
@@ -171,8 +171,8 @@ static pat *convert(struct query *q, xmlNodePtr n)
 	}
 	if (strcmp(name, "notAllowed") == 0)
 		return &na_pat;
-	if (strcmp(name, "text") == 0 || strcmp(name, "data") == 0 ||
-	    strcmp(name, "value") == 0 || strcmp(name, "list") == 0)
+	if (strcmp(name, "text") == 0 || strcmp(name, "data") == 0 || strcmp(name, "value") == 0 ||
+	    strcmp(name, "list") == 0)
 		return &text_pat;
 	return &empty_pat; /* attribute, empty, anything else */
 }
@@ -207,12 +207,22 @@ static int nullable(struct query *q, pat *p)
 	if (p->nullable >= 0)
 		return p->nullable;
 	switch (p->kind) {
-	case P_CHOICE: v = nullable(q, p->a) || nullable(q, p->b); break;
+	case P_CHOICE:
+		v = nullable(q, p->a) || nullable(q, p->b);
+		break;
 	case P_GROUP:
-	case P_INTER: v = nullable(q, p->a) && nullable(q, p->b); break;
-	case P_ONE: v = nullable(q, p->a); break;
-	case P_REF: v = nullable(q, resolve(q, p)); break;
-	default: v = p->kind == P_EMPTY || p->kind == P_TEXT; break;
+	case P_INTER:
+		v = nullable(q, p->a) && nullable(q, p->b);
+		break;
+	case P_ONE:
+		v = nullable(q, p->a);
+		break;
+	case P_REF:
+		v = nullable(q, resolve(q, p));
+		break;
+	default:
+		v = p->kind == P_EMPTY || p->kind == P_TEXT;
+		break;
 	}
 	p->nullable = (signed char)v;
 	return v;
@@ -312,10 +322,10 @@ static pat *deriv(struct query *q, pat *p, const xmlNode *target)
 		return choice(q, deriv(q, p->a, target), deriv(q, p->b, target));
 	case P_GROUP:
 		return choice(q, group(q, P_GROUP, deriv(q, p->a, target), p->b),
-		              nullable(q, p->a) ? deriv(q, p->b, target) : &na_pat);
+			      nullable(q, p->a) ? deriv(q, p->b, target) : &na_pat);
 	case P_INTER:
 		return choice(q, group(q, P_INTER, deriv(q, p->a, target), p->b),
-		              group(q, P_INTER, p->a, deriv(q, p->b, target)));
+			      group(q, P_INTER, p->a, deriv(q, p->b, target)));
 	case P_ONE:
 		return group(q, P_GROUP, deriv(q, p->a, target), choice(q, p, &empty_pat));
 	case P_REF:
@@ -333,7 +343,9 @@ static void first(struct query *q, pat *p, xmlHashTablePtr names, int *text, int
 	if (!p || depth > 10000)
 		return;
 	switch (p->kind) {
-	case P_TEXT: *text = 1; break;
+	case P_TEXT:
+		*text = 1;
+		break;
 	case P_ELEM:
 		name = xmlGetProp(p->node, BAD_CAST "name");
 		if (!name)
@@ -352,9 +364,14 @@ static void first(struct query *q, pat *p, xmlHashTablePtr names, int *text, int
 		if (nullable(q, p->a))
 			first(q, p->b, names, text, depth + 1);
 		break;
-	case P_ONE: first(q, p->a, names, text, depth + 1); break;
-	case P_REF: first(q, resolve(q, p), names, text, depth + 1); break;
-	default: break;
+	case P_ONE:
+		first(q, p->a, names, text, depth + 1);
+		break;
+	case P_REF:
+		first(q, resolve(q, p), names, text, depth + 1);
+		break;
+	default:
+		break;
 	}
 }
 
@@ -422,14 +439,17 @@ static size_t put_names(tf_buf *b, xmlHashTablePtr h, const char *quote)
 	xmlHashScan(h, collect_name, &s);
 	qsort(s.items, s.count, sizeof *s.items, cmp_str);
 	for (i = 0; i < s.count; i++)
-		tf_buf__printf(b, "%s%s%s%s", i == 0 ? "" : i + 1 == s.count ? " or " : ", ",
-		               quote, s.items[i], quote);
+		tf_buf__printf(b, "%s%s%s%s",
+			       i == 0             ? ""
+			       : i + 1 == s.count ? " or "
+						  : ", ",
+			       quote, s.items[i], quote);
 	free(s.items);
 	return n;
 }
 
 size_t tf_expect__content(const tf_expect *ex, tf_buf *b, const xmlNode *parent,
-                          const xmlNode *stop)
+			  const xmlNode *stop)
 {
 	struct query q = {ex, NULL, 0, xmlHashCreate(64)};
 	xmlHashTablePtr names = xmlHashCreate(64);
@@ -445,7 +465,7 @@ size_t tf_expect__content(const tf_expect *ex, tf_buf *b, const xmlNode *parent,
 		if (c->type == XML_ELEMENT_NODE)
 			p = deriv(&q, p, c);
 		else if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) &&
-		         !is_blank(c->content))
+			 !is_blank(c->content))
 			p = deriv(&q, p, NULL);
 	}
 	if (!p || p->kind == P_NA)
@@ -476,10 +496,10 @@ done:
  */
 struct attr_walk {
 	const tf_expect *ex;
-	xmlHashTablePtr seen;  /* define names visited */
-	const xmlAttr *attr;   /* the attribute looked for, or NULL */
+	xmlHashTablePtr seen; /* define names visited */
+	const xmlAttr *attr; /* the attribute looked for, or NULL */
 	xmlHashTablePtr names; /* all attribute names found */
-	xmlNodePtr found[16];  /* <attribute>s matching attr */
+	xmlNodePtr found[16]; /* <attribute>s matching attr */
 	size_t nfound;
 };
 
@@ -598,7 +618,7 @@ void tf_expect__attributes(const tf_expect *ex, tf_buf *b, const xmlNode *el)
 
 /* Describes the value pattern n into items (values separately). */
 static void describe(const tf_expect *ex, const xmlNode *n, tf_buf *items, size_t *nitems,
-                     tf_buf *values, size_t *nvalues, int depth)
+		     tf_buf *values, size_t *nvalues, int depth)
 {
 	const xmlNode *c;
 
@@ -609,7 +629,8 @@ static void describe(const tf_expect *ex, const xmlNode *n, tf_buf *items, size_
 			continue;
 		if (is_rng(c, "value")) {
 			v = xmlNodeGetContent(c);
-			tf_buf__printf(values, "%s\"%s\"", (*nvalues)++ ? "\x1f" : "", v ? (const char *)v : "");
+			tf_buf__printf(values, "%s\"%s\"", (*nvalues)++ ? "\x1f" : "",
+				       v ? (const char *)v : "");
 			xmlFree(v);
 		} else if (is_rng(c, "data")) {
 			const xmlNode *prm;
@@ -617,7 +638,7 @@ static void describe(const tf_expect *ex, const xmlNode *n, tf_buf *items, size_
 
 			v = xmlGetProp((xmlNodePtr)c, BAD_CAST "type");
 			tf_buf__printf(items, "%sxsd:%s", (*nitems)++ ? "\x1f" : "",
-			               v ? (const char *)v : "anySimpleType");
+				       v ? (const char *)v : "anySimpleType");
 			xmlFree(v);
 			for (prm = c->children; prm; prm = prm->next) {
 				xmlChar *pn, *pv;
@@ -627,7 +648,8 @@ static void describe(const tf_expect *ex, const xmlNode *n, tf_buf *items, size_
 				pn = xmlGetProp((xmlNodePtr)prm, BAD_CAST "name");
 				pv = xmlNodeGetContent(prm);
 				tf_buf__printf(items, " %s %s %s", nparams++ ? "and" : "with",
-				               pn ? (const char *)pn : "", pv ? (const char *)pv : "");
+					       pn ? (const char *)pn : "",
+					       pv ? (const char *)pv : "");
 				xmlFree(pn);
 				xmlFree(pv);
 			}
@@ -636,7 +658,8 @@ static void describe(const tf_expect *ex, const xmlNode *n, tf_buf *items, size_
 		} else if (is_rng(c, "empty")) {
 			tf_buf__printf(values, "%s\"\"", (*nvalues)++ ? "\x1f" : "");
 		} else if (is_rng(c, "list")) {
-			tf_buf__printf(items, "%sa space-separated list", (*nitems)++ ? "\x1f" : "");
+			tf_buf__printf(items, "%sa space-separated list",
+				       (*nitems)++ ? "\x1f" : "");
 		} else if (is_rng(c, "ref") || is_rng(c, "parentRef")) {
 			xmlChar *name = xmlGetProp((xmlNodePtr)c, BAD_CAST "name");
 			xmlNodePtr def = name ? xmlHashLookup(ex->defines, name) : NULL;
@@ -710,12 +733,13 @@ static int index_tree(tf_expect *ex, xmlNodePtr n)
 			name = xmlGetProp(n, BAD_CAST "name");
 			if (name) {
 				const char *colon = strchr((const char *)name, ':');
-				const xmlChar *local = BAD_CAST (colon ? colon + 1 : (const char *)name);
+				const xmlChar *local =
+				    BAD_CAST(colon ? colon + 1 : (const char *)name);
 				struct elist *l = xmlHashLookup(ex->elements, local);
 				xmlNodePtr *p;
 
 				if (!l && (!(l = calloc(1, sizeof *l)) ||
-				           xmlHashAddEntry(ex->elements, local, l) != 0)) {
+					   xmlHashAddEntry(ex->elements, local, l) != 0)) {
 					free(l);
 					xmlFree(name);
 					return -1;

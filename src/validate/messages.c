@@ -104,19 +104,26 @@ static int is_summary(int code)
 static int rank(int code)
 {
 	switch (code) {
-	case XML_RELAXNG_ERR_INVALIDATTR: return 9;
+	case XML_RELAXNG_ERR_INVALIDATTR:
+		return 9;
 	case XML_RELAXNG_ERR_ELEMWRONG:
-	case XML_RELAXNG_ERR_TEXTWRONG: return 8;
+	case XML_RELAXNG_ERR_TEXTWRONG:
+		return 8;
 	case XML_RELAXNG_ERR_DATATYPE:
 	case XML_RELAXNG_ERR_VALUE:
 	case XML_RELAXNG_ERR_LIST:
-	case XML_RELAXNG_ERR_TYPEVAL: return 7;
+	case XML_RELAXNG_ERR_TYPEVAL:
+		return 7;
 	case XML_RELAXNG_ERR_ELEMNOTEMPTY:
 	case XML_RELAXNG_ERR_ELEMEXTRANS:
-	case XML_RELAXNG_ERR_ELEMWRONGNS: return 6;
-	case XML_RELAXNG_ERR_NOELEM: return 5;
-	case XML_RELAXNG_ERR_ELEMNAME: return 4;
-	default: return is_summary(code) ? 1 : 3;
+	case XML_RELAXNG_ERR_ELEMWRONGNS:
+		return 6;
+	case XML_RELAXNG_ERR_NOELEM:
+		return 5;
+	case XML_RELAXNG_ERR_ELEMNAME:
+		return 4;
+	default:
+		return is_summary(code) ? 1 : 3;
 	}
 }
 
@@ -163,13 +170,14 @@ static void attr_message(tf_buf *b, const tf_expect *ex, const xmlNode *el, cons
 	else
 		snprintf(an, sizeof an, "%s", a->name);
 	if (tf_expect__has_attribute(ex, el, a) == 0) {
-		tf_buf__printf(b, "attribute \"%s\" not allowed on element \"%s\"; expected ", an, qn);
+		tf_buf__printf(b, "attribute \"%s\" not allowed on element \"%s\"; expected ", an,
+			       qn);
 		tf_expect__attributes(ex, b, el);
 		return;
 	}
 	value = xmlNodeListGetString(a->doc, a->children, 1);
 	tf_buf__printf(b, "value \"%.80s\" of attribute \"%s\" is invalid; ",
-	               value ? (const char *)value : "", an);
+		       value ? (const char *)value : "", an);
 	xmlFree(value);
 	tf_expect__values(ex, b, el, a);
 }
@@ -225,7 +233,8 @@ char *tf_validate__path(const xmlNode *node)
 static void rewrite(tf_buf *b, const tf_expect *ex, const struct raw *r, const xmlNode *el)
 {
 	char qn[256];
-	const xmlNode *parent = el->parent && el->parent->type == XML_ELEMENT_NODE ? el->parent : NULL;
+	const xmlNode *parent =
+	    el->parent && el->parent->type == XML_ELEMENT_NODE ? el->parent : NULL;
 
 	qname(el, qn, sizeof qn);
 	switch (r->code) {
@@ -297,7 +306,7 @@ static xmlNodePtr subject(const struct raw *r)
 }
 
 int tf_rng_errors__emit(tf_rng_errors *e, const tf_expect *ex, const tf_posmap *pos,
-                        const char *file, tf_diag_list *diags)
+			const char *file, tf_diag_list *diags)
 {
 	size_t i, j, kept = 0;
 	int rc = 0;
@@ -352,13 +361,13 @@ int tf_rng_errors__emit(tf_rng_errors *e, const tf_expect *ex, const tf_posmap *
 			tf_buf__puts(&msg, r->message ? r->message : "document is not valid");
 		}
 		rc = tf_diag_list_add(diags, TF_SEV_ERROR, file, line, col, path, "rng",
-		                      msg.failed ? "out of memory" : msg.data);
+				      msg.failed ? "out of memory" : msg.data);
 		free(path);
 		tf_buf__free(&msg);
 	}
 	if (rc == 0 && kept == 0 && tf_diag_list_count_at_least(diags, TF_SEV_ERROR) == 0)
 		rc = tf_diag_list_add(diags, TF_SEV_ERROR, file, 0, 0, NULL, "rng",
-		                      "document is not valid against the schema");
+				      "document is not valid against the schema");
 	free(keep);
 	clear(e);
 	return rc;

@@ -11,7 +11,7 @@
 
 struct tf_name_set {
 	xmlHashTablePtr seen; /* name -> its copy in items */
-	char **items;         /* in order of first addition */
+	char **items; /* in order of first addition */
 	size_t count;
 	size_t cap;
 };
@@ -34,7 +34,8 @@ int tf_name_set_add(tf_name_set *set, const char *name)
 	char *copy;
 
 	if (!set || !name || !*name)
-		return tf_error__set(TF_EUSAGE, "tf_name_set_add: a set and a non-empty name are required");
+		return tf_error__set(TF_EUSAGE,
+				     "tf_name_set_add: a set and a non-empty name are required");
 	if (xmlHashLookup(set->seen, BAD_CAST name))
 		return 0;
 	if (set->count == set->cap) {
@@ -77,7 +78,7 @@ static int add_line(tf_name_set *set, char *line, const char *path, size_t linen
 	for (p = line; *p; p++)
 		if (is_space(*p))
 			return tf_error__set(TF_EDATA, "%s:%zu: one element name per line expected",
-			                     path, lineno);
+					     path, lineno);
 	return tf_name_set_add(set, line);
 }
 

@@ -117,15 +117,15 @@ void tf_posmap__free(tf_posmap *m)
 /* Called by the parser once a start tag is read; input->cur is at its
  * closing '>' or '/>'. */
 static void start_element(void *ctx, const xmlChar *localname, const xmlChar *prefix,
-                          const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
-                          int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+			  const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+			  int nb_attributes, int nb_defaulted, const xmlChar **attributes)
 {
 	xmlParserCtxtPtr ctxt = ctx;
 	struct parse_state *st = ctxt->_private;
 	xmlNodePtr before = ctxt->node;
 
 	st->start(ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes,
-	          nb_defaulted, attributes);
+		  nb_defaulted, attributes);
 	if (ctxt->node && ctxt->node != before && ctxt->input) {
 		long col = ctxt->input->col;
 
@@ -158,23 +158,27 @@ static void parse_error(void *data, xmlErrorPtr err)
 	if (err->domain == XML_FROM_XINCLUDE)
 		rule = "xinclude";
 	if (err->code == XML_DTD_ID_REDEFINED && err->str1) {
-		snprintf(msg, sizeof msg, "ID \"%s\" has already been defined; an xml:id must be "
-		         "unique in the document", err->str1);
+		snprintf(msg, sizeof msg,
+			 "ID \"%s\" has already been defined; an xml:id must be "
+			 "unique in the document",
+			 err->str1);
 		rule = "xml-id";
 	} else if (err->code == XML_NS_ERR_XML_NAMESPACE || err->code == XML_DTD_XMLID_VALUE ||
-	           (err->message && strstr(err->message, "xml:id") && strstr(err->message, "NCName"))) {
+		   (err->message && strstr(err->message, "xml:id") &&
+		    strstr(err->message, "NCName"))) {
 		snprintf(value, sizeof value, "%s", err->str1 ? (const char *)err->str1 : "");
-		snprintf(msg, sizeof msg, "value of attribute \"xml:id\" is invalid%s%s%s; must be "
-		         "an XML name without colons (NCName)", *value ? " (\"" : "", value,
-		         *value ? "\")" : "");
+		snprintf(msg, sizeof msg,
+			 "value of attribute \"xml:id\" is invalid%s%s%s; must be "
+			 "an XML name without colons (NCName)",
+			 *value ? " (\"" : "", value, *value ? "\")" : "");
 		rule = "xml-id";
 	}
 	if (sev == TF_SEV_ERROR)
 		st->errors++;
 	/* libxml2's column is 0-based where an xml:id check fires; jing's 1-based */
 	tf_diag_list_add(st->diags, sev, st->name, err->line,
-	                 strcmp(rule, "xml-id") == 0 && err->int2 > 0 ? err->int2 + 1 : err->int2,
-	                 NULL, rule, msg);
+			 strcmp(rule, "xml-id") == 0 && err->int2 > 0 ? err->int2 + 1 : err->int2,
+			 NULL, rule, msg);
 }
 
 static int expand_xinclude(xmlDocPtr doc, struct parse_state *st)
@@ -187,13 +191,13 @@ static int expand_xinclude(xmlDocPtr doc, struct parse_state *st)
 	if (rc < 0 && st->errors == 0) {
 		st->errors++;
 		tf_diag_list_add(st->diags, TF_SEV_ERROR, st->name, 0, 0, NULL, "xinclude",
-		                 "XInclude processing failed");
+				 "XInclude processing failed");
 	}
 	return rc;
 }
 
 xmlDocPtr tf_parse__tracked(const char *data, size_t len, const char *name, int xinclude,
-                            tf_diag_list *diags, tf_posmap **out_pos)
+			    tf_diag_list *diags, tf_posmap **out_pos)
 {
 	struct parse_state st;
 	xmlParserCtxtPtr ctxt = NULL;
@@ -226,7 +230,7 @@ xmlDocPtr tf_parse__tracked(const char *data, size_t len, const char *name, int 
 done:
 	if (!doc && st.errors == 0)
 		tf_diag_list_add(diags, TF_SEV_ERROR, name, 0, 0, NULL, "xml",
-		                 ctxt && st.map ? "not well-formed XML" : "out of memory");
+				 ctxt && st.map ? "not well-formed XML" : "out of memory");
 	xmlFreeParserCtxt(ctxt);
 	if (doc && !st.map->failed)
 		*out_pos = st.map;

@@ -27,27 +27,27 @@
 
 /* What the module knows of one define name in one grammar. */
 struct def_info {
-	int dead;         /* every use of the name reduces to notAllowed */
-	int interleave;   /* combine="interleave" seen */
-	size_t ndefs;     /* defines of the name seen in the current pass */
-	size_t ndead;     /* of which reduced to notAllowed */
-	int reached;      /* reachable from <start> */
+	int dead; /* every use of the name reduces to notAllowed */
+	int interleave; /* combine="interleave" seen */
+	size_t ndefs; /* defines of the name seen in the current pass */
+	size_t ndead; /* of which reduced to notAllowed */
+	int reached; /* reachable from <start> */
 };
 
 /* One <grammar> element; its node's _private points here. */
 struct scope {
 	xmlHashTablePtr defs; /* name -> struct def_info */
 	struct scope *parent;
-	xmlNodePtr grammar;   /* valid only while live */
-	int live;             /* reachable, hence still in the tree */
-	struct scope *next;   /* every scope, for freeing */
+	xmlNodePtr grammar; /* valid only while live */
+	int live; /* reachable, hence still in the tree */
+	struct scope *next; /* every scope, for freeing */
 };
 
 struct ctx {
-	xmlHashTablePtr keep;  /* local names -> non-NULL */
+	xmlHashTablePtr keep; /* local names -> non-NULL */
 	struct scope *scopes;
-	int changed;           /* a define became dead in this pass */
-	int failed;            /* TF_E* code, 0 while all is well */
+	int changed; /* a define became dead in this pass */
+	int failed; /* TF_E* code, 0 while all is well */
 };
 
 static int is_rng(xmlNodePtr n, const char *name)
@@ -109,7 +109,8 @@ static int replace_by(struct ctx *c, xmlNodePtr n, const char *what)
 {
 	xmlNodePtr r = xmlNewDocNode(n->doc, NULL, BAD_CAST what, NULL);
 	xmlNsPtr ns = n->parent && n->parent->type == XML_ELEMENT_NODE
-	              ? xmlSearchNsByHref(n->doc, n->parent, BAD_CAST RNG_NS) : NULL;
+			  ? xmlSearchNsByHref(n->doc, n->parent, BAD_CAST RNG_NS)
+			  : NULL;
 
 	if (r && !ns)
 		ns = xmlNewNs(r, BAD_CAST RNG_NS, n->ns ? n->ns->prefix : NULL);
@@ -158,7 +159,7 @@ static int element_pruned(struct ctx *c, xmlNodePtr e)
 		trimmed++;
 	len = (size_t)xmlStrlen(trimmed);
 	while (len > 0 && (trimmed[len - 1] == ' ' || trimmed[len - 1] == '\t' ||
-	                   trimmed[len - 1] == '\n' || trimmed[len - 1] == '\r'))
+			   trimmed[len - 1] == '\n' || trimmed[len - 1] == '\r'))
 		trimmed[--len] = '\0';
 	pruned = xmlHashLookup(c->keep, local_part(trimmed)) == NULL;
 	xmlFree(name);
@@ -187,8 +188,7 @@ static void drop_empties(xmlNodePtr parent)
  * notAllowed and some is not empty, the <empty/> children are dropped
  * (group(p, empty) = p, §4.20): besides being noise, libxml2 2.9.14
  * rejects <oneOrMore><ref/><empty/></oneOrMore> wrongly. */
-static int reduce_children(struct ctx *c, xmlNodePtr parent, struct scope *s,
-                           int skip_name_class)
+static int reduce_children(struct ctx *c, xmlNodePtr parent, struct scope *s, int skip_name_class)
 {
 	xmlNodePtr k = parent->children, next;
 	int mask = 0, first = 1;
@@ -223,7 +223,8 @@ static int reduce_choice(struct ctx *c, xmlNodePtr n, struct scope *s)
 		next = k->next;
 		if (!is_rng(k, NULL))
 			continue;
-		if (reduce(c, k, s) || (is_rng(next ? next->prev : n->last, "empty") && empties++)) {
+		if (reduce(c, k, s) ||
+		    (is_rng(next ? next->prev : n->last, "empty") && empties++)) {
 			k = next ? next->prev : n->last; /* what now stands in k's place */
 			xmlUnlinkNode(k);
 			xmlFreeNode(k);
@@ -275,8 +276,8 @@ static int reduce_body(struct ctx *c, xmlNodePtr n, struct scope *s)
  * named): counts its parts and their deaths for settle(). */
 static void reduce_define(struct ctx *c, xmlNodePtr n, struct scope *s)
 {
-	xmlChar *name = is_rng(n, "start") ? xmlStrdup(BAD_CAST "#start")
-	                                   : xmlGetNoNsProp(n, BAD_CAST "name");
+	xmlChar *name =
+	    is_rng(n, "start") ? xmlStrdup(BAD_CAST "#start") : xmlGetNoNsProp(n, BAD_CAST "name");
 	xmlChar *combine = xmlGetNoNsProp(n, BAD_CAST "combine");
 	struct def_info *d = info_of(c, s, name);
 	int dead = reduce_body(c, n, s);
@@ -317,8 +318,9 @@ static void reduce_grammar_content(struct ctx *c, xmlNodePtr g, struct scope *s)
 		else if (is_rng(k, "div"))
 			reduce_grammar_content(c, k, s);
 		else if (is_rng(k, "include"))
-			c->failed = tf_error__set(TF_EINPUT, "tf_rng_prune: <include> is not supported; "
-			                          "flatten the schema first");
+			c->failed =
+			    tf_error__set(TF_EINPUT, "tf_rng_prune: <include> is not supported; "
+						     "flatten the schema first");
 	}
 }
 
@@ -371,8 +373,9 @@ static int reduce(struct ctx *c, xmlNodePtr n, struct scope *s)
 	if (xmlStrEqual(what, BAD_CAST "grammar"))
 		return reduce_grammar(c, n, s) ? (replace_by(c, n, "notAllowed"), 1) : 0;
 	if (xmlStrEqual(what, BAD_CAST "externalRef")) {
-		c->failed = tf_error__set(TF_EINPUT, "tf_rng_prune: <externalRef> is not supported; "
-		                          "flatten the schema first");
+		c->failed =
+		    tf_error__set(TF_EINPUT, "tf_rng_prune: <externalRef> is not supported; "
+					     "flatten the schema first");
 		return 0;
 	}
 	if (xmlStrEqual(what, BAD_CAST "element") && element_pruned(c, n))
@@ -556,8 +559,8 @@ static int reduce_all(struct ctx *c, xmlNodePtr root)
 
 	do {
 		c->changed = 0;
-		dead = is_rng(root, "grammar") ? reduce_grammar(c, root, NULL)
-		                               : reduce(c, root, NULL);
+		dead =
+		    is_rng(root, "grammar") ? reduce_grammar(c, root, NULL) : reduce(c, root, NULL);
 	} while (c->changed && !c->failed);
 	return dead;
 }
@@ -612,7 +615,7 @@ int tf_rng_prune(xmlDocPtr *out, xmlDocPtr rng, const char *const *keep, size_t 
 	root = xmlDocGetRootElement(copy);
 	if (reduce_all(&c, root) && !c.failed) {
 		rc = tf_error__set(TF_EINPUT, "tf_rng_prune: the pruned schema allows no "
-		                   "document (its start reduces to notAllowed)");
+					      "document (its start reduces to notAllowed)");
 		goto done;
 	}
 	if (!c.failed)

@@ -44,10 +44,18 @@ static void xml_str(tf_buf *b, const char *s)
 		unsigned char c = (unsigned char)*s;
 
 		switch (c) {
-		case '<': tf_buf__puts(b, "&lt;"); break;
-		case '>': tf_buf__puts(b, "&gt;"); break;
-		case '&': tf_buf__puts(b, "&amp;"); break;
-		case '"': tf_buf__puts(b, "&quot;"); break;
+		case '<':
+			tf_buf__puts(b, "&lt;");
+			break;
+		case '>':
+			tf_buf__puts(b, "&gt;");
+			break;
+		case '&':
+			tf_buf__puts(b, "&amp;");
+			break;
+		case '"':
+			tf_buf__puts(b, "&quot;");
+			break;
 		default:
 			if (c < 0x20 && c != '\n' && c != '\t')
 				tf_buf__putc(b, ' ');
@@ -94,7 +102,7 @@ static void uri_str(tf_buf *b, const char *s)
 static void text_line(tf_buf *b, const tf_diag *d, const char *file)
 {
 	tf_buf__printf(b, "%s:%ld:%ld: %s: %s", d->file ? d->file : file, d->line, d->column,
-	               tf_severity_name(d->severity), d->message);
+		       tf_severity_name(d->severity), d->message);
 	if (d->path)
 		tf_buf__printf(b, " (%s)", d->path);
 	if (d->rule)
@@ -128,7 +136,7 @@ static void write_text(tf_buf *b, const tf_batch *batch, int quiet)
 	counts(batch, &v, &inv, &f);
 	if (!quiet)
 		tf_buf__printf(b, "%zu files: %zu valid, %zu invalid, %zu unreadable\n",
-		               v + inv + f, v, inv, f);
+			       v + inv + f, v, inv, f);
 }
 
 static void json_diag(tf_buf *b, const tf_diag *d)
@@ -155,9 +163,11 @@ static void write_json(tf_buf *b, const tf_batch *batch)
 	counts(batch, &v, &inv, &f);
 	tf_buf__puts(b, "{\n  \"tool\": \"teiforge\",\n  \"version\": ");
 	json_str(b, tf_version());
-	tf_buf__printf(b, ",\n  \"summary\": {\"files\": %zu, \"valid\": %zu, \"invalid\": %zu, "
-	               "\"unreadable\": %zu, \"pruned\": %s, \"element_names\": %zu},\n  \"files\": [",
-	               v + inv + f, v, inv, f, st->pruned ? "true" : "false", st->element_names);
+	tf_buf__printf(
+	    b,
+	    ",\n  \"summary\": {\"files\": %zu, \"valid\": %zu, \"invalid\": %zu, "
+	    "\"unreadable\": %zu, \"pruned\": %s, \"element_names\": %zu},\n  \"files\": [",
+	    v + inv + f, v, inv, f, st->pruned ? "true" : "false", st->element_names);
 	for (i = 0; i < tf_batch_count(batch); i++) {
 		const tf_file_result *r = tf_batch_get(batch, i);
 
@@ -183,12 +193,13 @@ static void write_junit(tf_buf *b, const tf_batch *batch)
 	counts(batch, &v, &inv, &f);
 	for (i = 0; i < tf_batch_count(batch); i++)
 		total += tf_batch_get(batch, i)->seconds;
-	tf_buf__printf(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-	               "<testsuites name=\"teiforge validate\" tests=\"%zu\" failures=\"%zu\" "
-	               "errors=\"%zu\" time=\"%.3f\">\n"
-	               "  <testsuite name=\"teiforge validate\" tests=\"%zu\" failures=\"%zu\" "
-	               "errors=\"%zu\" skipped=\"0\" time=\"%.3f\">\n",
-	               v + inv + f, inv, f, total, v + inv + f, inv, f, total);
+	tf_buf__printf(b,
+		       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		       "<testsuites name=\"teiforge validate\" tests=\"%zu\" failures=\"%zu\" "
+		       "errors=\"%zu\" time=\"%.3f\">\n"
+		       "  <testsuite name=\"teiforge validate\" tests=\"%zu\" failures=\"%zu\" "
+		       "errors=\"%zu\" skipped=\"0\" time=\"%.3f\">\n",
+		       v + inv + f, inv, f, total, v + inv + f, inv, f, total);
 	for (i = 0; i < tf_batch_count(batch); i++) {
 		const tf_file_result *r = tf_batch_get(batch, i);
 		size_t nerr = tf_diag_list_count_at_least(r->diags, TF_SEV_ERROR);
@@ -208,8 +219,8 @@ static void write_junit(tf_buf *b, const tf_batch *batch)
 			xml_str(b, lines.data);
 			tf_buf__puts(b, "</system-out>\n    </testcase>\n");
 		} else {
-			tf_buf__printf(b, ">\n      <%s message=\"%zu error%s\" type=\"%s\">", tag, nerr,
-			               nerr == 1 ? "" : "s", status_name(r->status));
+			tf_buf__printf(b, ">\n      <%s message=\"%zu error%s\" type=\"%s\">", tag,
+				       nerr, nerr == 1 ? "" : "s", status_name(r->status));
 			xml_str(b, lines.data);
 			tf_buf__printf(b, "</%s>\n    </testcase>\n", tag);
 		}
@@ -228,8 +239,10 @@ static void write_github(tf_buf *b, const tf_batch *batch)
 		for (j = 0; j < tf_diag_list_count(r->diags); j++) {
 			const tf_diag *d = tf_diag_list_get(r->diags, j);
 
-			tf_buf__printf(b, "::%s file=", d->severity == TF_SEV_ERROR ? "error" :
-			               d->severity == TF_SEV_WARNING ? "warning" : "notice");
+			tf_buf__printf(b, "::%s file=",
+				       d->severity == TF_SEV_ERROR     ? "error"
+				       : d->severity == TF_SEV_WARNING ? "warning"
+								       : "notice");
 			gh_str(b, d->file ? d->file : r->path, 1);
 			if (d->line > 0)
 				tf_buf__printf(b, ",line=%ld", d->line);
@@ -256,10 +269,12 @@ static void sarif_result(tf_buf *b, const tf_diag *d, const char *file)
 	tf_buf__puts(b, "{\"ruleId\": ");
 	json_str(b, d->rule ? d->rule : "teiforge");
 	tf_buf__printf(b, ", \"level\": \"%s\", \"message\": {\"text\": ",
-	               d->severity == TF_SEV_ERROR ? "error" :
-	               d->severity == TF_SEV_WARNING ? "warning" : "note");
+		       d->severity == TF_SEV_ERROR     ? "error"
+		       : d->severity == TF_SEV_WARNING ? "warning"
+						       : "note");
 	json_str(b, d->message);
-	tf_buf__puts(b, "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \"");
+	tf_buf__puts(
+	    b, "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \"");
 	uri_str(b, d->file ? d->file : file);
 	tf_buf__puts(b, "\"}");
 	if (d->line > 0) {
@@ -282,7 +297,7 @@ static void write_sarif(tf_buf *b, const tf_batch *batch)
 	size_t i, j, n = 0;
 
 	tf_buf__puts(b, "{\n  \"version\": \"2.1.0\",\n  \"runs\": [{\n    \"tool\": {\"driver\": "
-	                "{\"name\": \"teiforge\", \"version\": ");
+			"{\"name\": \"teiforge\", \"version\": ");
 	json_str(b, tf_version());
 	tf_buf__puts(b, "}},\n    \"results\": [");
 	for (i = 0; i < tf_batch_count(batch); i++) {
@@ -297,7 +312,7 @@ static void write_sarif(tf_buf *b, const tf_batch *batch)
 }
 
 int tf_report_write(char **out, size_t *out_len, const tf_batch *batch, const char *format,
-                    int quiet)
+		    int quiet)
 {
 	tf_buf b = TF_BUF_INIT;
 
@@ -316,8 +331,10 @@ int tf_report_write(char **out, size_t *out_len, const tf_batch *batch, const ch
 	else if (strcmp(format, "sarif") == 0)
 		write_sarif(&b, batch);
 	else
-		return tf_error__set(TF_EUSAGE, "unknown report format '%s' (text, json, junit, "
-		                     "github, sarif)", format);
+		return tf_error__set(TF_EUSAGE,
+				     "unknown report format '%s' (text, json, junit, "
+				     "github, sarif)",
+				     format);
 	*out_len = b.len;
 	*out = tf_buf__detach(&b);
 	if (!*out) {

@@ -59,7 +59,7 @@ static void on_error(void *data, xmlErrorPtr err)
 	if (err->level >= XML_ERR_ERROR)
 		c->errors++;
 	tf_diag_list_add(c->diags, err->level == XML_ERR_WARNING ? TF_SEV_WARNING : TF_SEV_ERROR,
-	                 c->file, line, col, (const char *)path, "rng", msg);
+			 c->file, line, col, (const char *)path, "rng", msg);
 	xmlFree(path);
 }
 
@@ -117,8 +117,7 @@ done:
 	return rc;
 }
 
-int tf_validate_doc(int *out_valid, const tf_schema *schema, const tf_doc *doc,
-                    tf_diag_list *diags)
+int tf_validate_doc(int *out_valid, const tf_schema *schema, const tf_doc *doc, tf_diag_list *diags)
 {
 	xmlRelaxNGValidCtxtPtr v;
 	struct collect c;
@@ -141,7 +140,7 @@ int tf_validate_doc(int *out_valid, const tf_schema *schema, const tf_doc *doc,
 		return tf_error__set(TF_ERROR, "%s: validation could not run", c.file);
 	if (ret > 0 && c.errors == 0)
 		tf_diag_list_add(diags, TF_SEV_ERROR, c.file, 0, 0, NULL, "rng",
-		                 "document is not valid against the schema");
+				 "document is not valid against the schema");
 	*out_valid = ret == 0;
 	return 0;
 }

@@ -22,7 +22,7 @@ typedef struct tf_posmap tf_posmap;
  * or NULL (diagnostics appended); *out_pos receives the map (may be NULL on
  * failure). */
 xmlDocPtr tf_parse__tracked(const char *data, size_t len, const char *name, int xinclude,
-                            tf_diag_list *diags, tf_posmap **out_pos);
+			    tf_diag_list *diags, tf_posmap **out_pos);
 /* The recorded position of node; falls back to libxml2's line, column 0. */
 void tf_posmap__get(const tf_posmap *map, const xmlNode *node, long *line, long *col);
 void tf_posmap__free(tf_posmap *map);
@@ -41,7 +41,7 @@ void tf_expect__free(tf_expect *ex);
  * '"a", "b" or "c"', 'the element end-tag', 'text'.  Returns the number
  * of items (0: nothing known). */
 size_t tf_expect__content(const tf_expect *ex, tf_buf *b, const xmlNode *parent,
-                          const xmlNode *stop);
+			  const xmlNode *stop);
 /* 1 if element el may carry attribute attr (by schema), 0 if not, -1 if
  * the element is unknown to the schema. */
 int tf_expect__has_attribute(const tf_expect *ex, const xmlNode *el, const xmlAttr *attr);
@@ -58,7 +58,7 @@ void tf_rng_errors__free(tf_rng_errors *e);
 void tf_rng_errors__handler(void *data, xmlErrorPtr err);
 /* Turns the errors gathered into one diagnostic per error in diags. */
 int tf_rng_errors__emit(tf_rng_errors *e, const tf_expect *ex, const tf_posmap *pos,
-                        const char *file, tf_diag_list *diags);
+			const char *file, tf_diag_list *diags);
 
 /* The element's path for messages, "/TEI/text/body/div[2]/p" (caller frees). */
 char *tf_validate__path(const xmlNode *node);
@@ -70,9 +70,8 @@ void tf_constraints__free(tf_constraints *c);
 void tf_constraints__counts(const tf_constraints *c, size_t *used, size_t *skipped);
 /* Checks doc; appends findings.  Returns the number of findings that count
  * as errors under mode. */
-size_t tf_constraints__check(const tf_constraints *c, tf_constraints_mode mode,
-                             xmlDocPtr doc, const tf_posmap *pos, const char *file,
-                             tf_diag_list *diags);
+size_t tf_constraints__check(const tf_constraints *c, tf_constraints_mode mode, xmlDocPtr doc,
+			     const tf_posmap *pos, const char *file, tf_diag_list *diags);
 
 /* checks.c — native checks: references to #ids resolve, xml:lang is BCP 47,
  * from <= to and notBefore <= notAfter, notes numbered in sequence.  Also
@@ -80,6 +79,6 @@ size_t tf_constraints__check(const tf_constraints *c, tf_constraints_mode mode,
  * the constraint rules are filtered with; the caller frees it).  Returns
  * the number of findings that count as errors under mode. */
 size_t tf_checks__run(xmlDocPtr doc, tf_constraints_mode mode, const tf_posmap *pos,
-                      const char *file, tf_diag_list *diags, xmlHashTablePtr *names);
+		      const char *file, tf_diag_list *diags, xmlHashTablePtr *names);
 
 #endif

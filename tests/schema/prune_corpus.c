@@ -23,7 +23,7 @@
 
 struct entry {
 	char *file;
-	int valid;    /* expected verdict */
+	int valid; /* expected verdict */
 	int xinclude;
 };
 
@@ -84,8 +84,8 @@ static tf_doc *load(const char *corpus, const struct entry *e, tf_diag_list *dia
 	snprintf(path, sizeof path, "%s/%s", corpus, e->file);
 	if (tf_doc_load_file(&doc, path, diags) < 0)
 		return NULL;
-	if (e->xinclude && xmlXIncludeProcessFlags(tf_doc_xml(doc), XML_PARSE_NONET |
-	                                           XML_PARSE_NOXINCNODE) < 0) {
+	if (e->xinclude &&
+	    xmlXIncludeProcessFlags(tf_doc_xml(doc), XML_PARSE_NONET | XML_PARSE_NOXINCNODE) < 0) {
 		tf_doc_free(doc);
 		return NULL;
 	}
@@ -116,7 +116,7 @@ static int prune_to(const char *out, const char *tei_all, const tf_name_set *nam
 
 	if (rc == 0)
 		rc = tf_rng_prune(&xml, tf_doc_xml(all), tf_name_set_items(names),
-		                  tf_name_set_count(names));
+				  tf_name_set_count(names));
 	if (rc == 0 && (rc = tf_doc_wrap(&pruned, xml, out)) < 0)
 		xmlFreeDoc(xml);
 	if (rc == 0)
@@ -127,8 +127,8 @@ static int prune_to(const char *out, const char *tei_all, const tf_name_set *nam
 }
 
 /* Validates every entry; returns the number of verdicts that differ. */
-static int check_all(const tf_schema *schema, const char *corpus, const struct entry *e,
-                     int n, double *t_validate)
+static int check_all(const tf_schema *schema, const char *corpus, const struct entry *e, int n,
+		     double *t_validate)
 {
 	int i, wrong = 0, nvalid = 0;
 
@@ -159,8 +159,8 @@ static int check_all(const tf_schema *schema, const char *corpus, const struct e
 		tf_doc_free(doc);
 		tf_diag_list_free(diags);
 	}
-	printf("verdicts: %d valid, %d invalid, %d differ from EXPECTED.tsv\n", nvalid,
-	       n - nvalid, wrong);
+	printf("verdicts: %d valid, %d invalid, %d differ from EXPECTED.tsv\n", nvalid, n - nvalid,
+	       wrong);
 	return wrong;
 }
 
@@ -211,7 +211,8 @@ int main(int argc, char **argv)
 	wrong = check_all(schema, corpus, e, n, &t_validate);
 	t_run = now() - t0;
 	printf("prune %.3f s, compile (libxml2) %.3f s, parse+validate %.3f s "
-	       "(validation alone %.3f s)\n", t_prune, t_load, t_run, t_validate);
+	       "(validation alone %.3f s)\n",
+	       t_prune, t_load, t_run, t_validate);
 done:
 	tf_schema_free(schema);
 	tf_name_set_free(names);

@@ -128,13 +128,23 @@ static int run_case(const char *dir, const char *outdir, char *line, int lineno)
 	else
 		got = rc == 0 ? verdict(out, f[2]) : rc > 0 ? 4 : 5;
 	if ((strcmp(f[0], "include.rng") != 0 && orig != (strcmp(f[4], "valid") == 0)) ||
-	    got != (strcmp(f[3], "valid") == 0 ? 1 : strcmp(f[3], "error") == 0 ? 2 : 0)) {
+	    got != (strcmp(f[3], "valid") == 0   ? 1
+		    : strcmp(f[3], "error") == 0 ? 2
+						 : 0)) {
 		printf("FAIL rules.tsv:%d %s keep=%s %s: pruned %s (expected %s), original %s "
-		       "(expected %s)%s%s\n", lineno, f[0], f[1], f[2],
-		       got == 1 ? "valid" : got == 0 ? "invalid" : got == 2 ? "error" :
-		       got == 4 ? "leftover notAllowed/empty" : got == -1 ? "not compiled" : "no error",
-		       f[3], orig == 1 ? "valid" : orig == 0 ? "invalid" : "not compiled", f[4],
-		       rc < 0 ? ": " : "", rc < 0 ? tf_error_last() : "");
+		       "(expected %s)%s%s\n",
+		       lineno, f[0], f[1], f[2],
+		       got == 1    ? "valid"
+		       : got == 0  ? "invalid"
+		       : got == 2  ? "error"
+		       : got == 4  ? "leftover notAllowed/empty"
+		       : got == -1 ? "not compiled"
+				   : "no error",
+		       f[3],
+		       orig == 1   ? "valid"
+		       : orig == 0 ? "invalid"
+				   : "not compiled",
+		       f[4], rc < 0 ? ": " : "", rc < 0 ? tf_error_last() : "");
 		return 1;
 	}
 	return 0;

@@ -86,54 +86,69 @@ static void expect_note(const char *text, const char *want)
 static void test_archival(void)
 {
 	expect_note("ГАРФ, ф. 1318, оп. 1, д. 12, л. 5 об.",
-	            "<note><bibl type=\"archival\"><orgName>ГАРФ</orgName>, "
-	            "<biblScope unit=\"fond\">ф. 1318</biblScope>, <biblScope unit=\"inventory\">оп. 1</biblScope>, "
-	            "<biblScope unit=\"file\">д. 12</biblScope>, <biblScope unit=\"folio\">л. 5 об</biblScope></bibl>.</note>");
+		    "<note><bibl type=\"archival\"><orgName>ГАРФ</orgName>, "
+		    "<biblScope unit=\"fond\">ф. 1318</biblScope>, <biblScope "
+		    "unit=\"inventory\">оп. 1</biblScope>, "
+		    "<biblScope unit=\"file\">д. 12</biblScope>, <biblScope unit=\"folio\">л. 5 "
+		    "об</biblScope></bibl>.</note>");
 	expect_note("TNA, FO 371/3662.",
-	            "<note><bibl type=\"archival\"><orgName>TNA</orgName>, "
-	            "<biblScope unit=\"file\">FO 371/3662</biblScope></bibl>.</note>");
+		    "<note><bibl type=\"archival\"><orgName>TNA</orgName>, "
+		    "<biblScope unit=\"file\">FO 371/3662</biblScope></bibl>.</note>");
 	expect_note("Gürcüstan Mərkəzi Tarix Arxivi (GMTA), f. 1874, siy. 1, iş 2, vərəq 78 arxa.",
-	            "<note><bibl type=\"archival\"><orgName>Gürcüstan Mərkəzi Tarix Arxivi</orgName> (<orgName>GMTA</orgName>), "
-	            "<biblScope unit=\"fond\">f. 1874</biblScope>, <biblScope unit=\"inventory\">siy. 1</biblScope>, "
-	            "<biblScope unit=\"file\">iş 2</biblScope>, <biblScope unit=\"folio\">vərəq 78 arxa</biblScope></bibl>.</note>");
+		    "<note><bibl type=\"archival\"><orgName>Gürcüstan Mərkəzi Tarix "
+		    "Arxivi</orgName> (<orgName>GMTA</orgName>), "
+		    "<biblScope unit=\"fond\">f. 1874</biblScope>, <biblScope "
+		    "unit=\"inventory\">siy. 1</biblScope>, "
+		    "<biblScope unit=\"file\">iş 2</biblScope>, <biblScope unit=\"folio\">vərəq 78 "
+		    "arxa</biblScope></bibl>.</note>");
 }
 
 static void test_printed_ru(void)
 {
-	expect_note("Иванов И.И. История Кавказа. М.: Наука, 1974. С. 56.",
-	            "<note><bibl><author><persName>Иванов И.И.</persName></author> "
-	            "<title level=\"m\">История Кавказа</title>. <pubPlace><placeName>М.</placeName></pubPlace>: "
-	            "<publisher><orgName>Наука</orgName></publisher>, <date when=\"1974\">1974</date>. "
-	            "<biblScope unit=\"page\">С. 56</biblScope></bibl>.</note>");
+	expect_note(
+	    "Иванов И.И. История Кавказа. М.: Наука, 1974. С. 56.",
+	    "<note><bibl><author><persName>Иванов И.И.</persName></author> "
+	    "<title level=\"m\">История Кавказа</title>. "
+	    "<pubPlace><placeName>М.</placeName></pubPlace>: "
+	    "<publisher><orgName>Наука</orgName></publisher>, <date when=\"1974\">1974</date>. "
+	    "<biblScope unit=\"page\">С. 56</biblScope></bibl>.</note>");
 	expect_note("Петров П.П. Бакинская нефть // Вопросы истории. 1990. № 3. С. 12–20.",
-	            "<note><bibl><author><persName>Петров П.П.</persName></author> "
-	            "<title level=\"a\">Бакинская нефть</title> // <title level=\"j\">Вопросы истории</title>. "
-	            "<date when=\"1990\">1990</date>. <biblScope unit=\"issue\">№ 3</biblScope>. "
-	            "<biblScope unit=\"page\">С. 12–20</biblScope></bibl>.</note>");
-	expect_note("Документы и материалы. Сост. А.Б. Сидоров. Баку, 1925. С. 7.",
-	            "<note><bibl><title level=\"m\">Документы и материалы</title>. Сост. "
-	            "<editor role=\"compiler\"><persName>А.Б. Сидоров</persName></editor>. "
-	            "<pubPlace><placeName>Баку</placeName></pubPlace>, <date when=\"1925\">1925</date>. "
-	            "<biblScope unit=\"page\">С. 7</biblScope></bibl>.</note>");
+		    "<note><bibl><author><persName>Петров П.П.</persName></author> "
+		    "<title level=\"a\">Бакинская нефть</title> // <title level=\"j\">Вопросы "
+		    "истории</title>. "
+		    "<date when=\"1990\">1990</date>. <biblScope unit=\"issue\">№ 3</biblScope>. "
+		    "<biblScope unit=\"page\">С. 12–20</biblScope></bibl>.</note>");
+	expect_note(
+	    "Документы и материалы. Сост. А.Б. Сидоров. Баку, 1925. С. 7.",
+	    "<note><bibl><title level=\"m\">Документы и материалы</title>. Сост. "
+	    "<editor role=\"compiler\"><persName>А.Б. Сидоров</persName></editor>. "
+	    "<pubPlace><placeName>Баку</placeName></pubPlace>, <date when=\"1925\">1925</date>. "
+	    "<biblScope unit=\"page\">С. 7</biblScope></bibl>.</note>");
 	expect_note("«Бакинский рабочий» газета, 1920, 19 июня.",
-	            "<note><bibl><title level=\"j\">«Бакинский рабочий»</title> газета, "
-	            "<date when=\"1920-06-19\">1920, 19 июня</date></bibl>.</note>");
+		    "<note><bibl><title level=\"j\">«Бакинский рабочий»</title> газета, "
+		    "<date when=\"1920-06-19\">1920, 19 июня</date></bibl>.</note>");
 }
 
 static void test_printed_en(void)
 {
-	expect_note("Kazemzadeh F. The Struggle for Transcaucasia. London: Macmillan, 1951, p. 44.",
-	            "<note><bibl><author><persName>Kazemzadeh F.</persName></author> "
-	            "<title level=\"m\">The Struggle for Transcaucasia</title>. <pubPlace><placeName>London</placeName></pubPlace>: "
-	            "<publisher><orgName>Macmillan</orgName></publisher>, <date when=\"1951\">1951</date>, "
-	            "<biblScope unit=\"page\">p. 44</biblScope></bibl>.</note>");
+	expect_note(
+	    "Kazemzadeh F. The Struggle for Transcaucasia. London: Macmillan, 1951, p. 44.",
+	    "<note><bibl><author><persName>Kazemzadeh F.</persName></author> "
+	    "<title level=\"m\">The Struggle for Transcaucasia</title>. "
+	    "<pubPlace><placeName>London</placeName></pubPlace>: "
+	    "<publisher><orgName>Macmillan</orgName></publisher>, <date when=\"1951\">1951</date>, "
+	    "<biblScope unit=\"page\">p. 44</biblScope></bibl>.</note>");
 	/* two references in one note */
-	expect_note("TNA, FO 371/3662; Kazemzadeh F. The Struggle for Transcaucasia. London: Macmillan, 1951, p. 44.",
-	            "<note><bibl type=\"archival\"><orgName>TNA</orgName>, <biblScope unit=\"file\">FO 371/3662</biblScope></bibl>; "
-	            "<bibl><author><persName>Kazemzadeh F.</persName></author> "
-	            "<title level=\"m\">The Struggle for Transcaucasia</title>. <pubPlace><placeName>London</placeName></pubPlace>: "
-	            "<publisher><orgName>Macmillan</orgName></publisher>, <date when=\"1951\">1951</date>, "
-	            "<biblScope unit=\"page\">p. 44</biblScope></bibl>.</note>");
+	expect_note(
+	    "TNA, FO 371/3662; Kazemzadeh F. The Struggle for Transcaucasia. London: Macmillan, "
+	    "1951, p. 44.",
+	    "<note><bibl type=\"archival\"><orgName>TNA</orgName>, <biblScope unit=\"file\">FO "
+	    "371/3662</biblScope></bibl>; "
+	    "<bibl><author><persName>Kazemzadeh F.</persName></author> "
+	    "<title level=\"m\">The Struggle for Transcaucasia</title>. "
+	    "<pubPlace><placeName>London</placeName></pubPlace>: "
+	    "<publisher><orgName>Macmillan</orgName></publisher>, <date when=\"1951\">1951</date>, "
+	    "<biblScope unit=\"page\">p. 44</biblScope></bibl>.</note>");
 }
 
 /* Repeated references are one source; other files, issues or pages of
@@ -142,14 +157,14 @@ static void test_sources(void)
 {
 	fixture f;
 	static const char *const notes[] = {
-		"ГАРФ, ф. 1318, оп. 1, д. 12, л. 5 об.",
-		"ГАРФ, ф. 1318, оп. 1, д. 12, л. 7.",
-		"ГАРФ, ф. 1318, оп. 1, д. 13, л. 7.",
-		"Иванов И.И. История Кавказа. М.: Наука, 1974. С. 56.",
-		"Иванов И.И. История Кавказа. М.: Наука, 1974. С. 80.",
-		"«Бакинский рабочий» газета, 1920, 19 июня; «Бакинский рабочий» газета, 1920, 23 июня.",
-		"TNA, FO 371/3662.",
-		NULL,
+	    "ГАРФ, ф. 1318, оп. 1, д. 12, л. 5 об.",
+	    "ГАРФ, ф. 1318, оп. 1, д. 12, л. 7.",
+	    "ГАРФ, ф. 1318, оп. 1, д. 13, л. 7.",
+	    "Иванов И.И. История Кавказа. М.: Наука, 1974. С. 56.",
+	    "Иванов И.И. История Кавказа. М.: Наука, 1974. С. 80.",
+	    "«Бакинский рабочий» газета, 1920, 19 июня; «Бакинский рабочий» газета, 1920, 23 июня.",
+	    "TNA, FO 371/3662.",
+	    NULL,
 	};
 	size_t i;
 

@@ -59,40 +59,52 @@ static char *xpath_str(tf_doc *doc, const char *expr)
 	return s;
 }
 
-#define CHECK_XPATH(doc, expr, want)                \
-	do {                                        \
-		char *v_ = xpath_str(doc, expr);    \
-		CHECK_STR(v_, want);                \
-		free(v_);                           \
+#define CHECK_XPATH(doc, expr, want)                                                               \
+	do {                                                                                       \
+		char *v_ = xpath_str(doc, expr);                                                   \
+		CHECK_STR(v_, want);                                                               \
+		free(v_);                                                                          \
 	} while (0)
 
 /* An English article laid out like the PDF extraction: double spacing,
  * indented page starts, marks on their own lines, footnote blocks. */
 static const char *const english[] = {
-	" Abstract ", "",
-	"This article studies the correspondence of a provincial governor with the ", "",
-	"ministry in the years before the war and what it tells about the state. ",
-	" Introduction ", "",
-	" ", "",
-	"The governor wrote to the ministry every week, and his letters survive in the ", "",
-	"regional archive in a nearly complete series that has never been studied in ", "",
-	"full by historians of the period or by anyone else who worked there.", 
-	"1",
-	" The letters describe the harvest, the roads and the mood of the towns as the ", "",
-	"governor saw them on his journeys across the province and its dis-", "",
-	"tricts during every season of the year.", 
-	"2",
-	" ", "",
-	"A second paragraph begins here and it is long enough to fill one whole line ", "",
-	"of the printed page so that the layout can be told apart from the end. ", "",
-	"                                                             ",
-	"1 Regional State Archive (RSA), fond 12, inventory 3, file 45, folio 6.  ",
-	"2 J. Smith, Provincial Letters. London, 1999, p. 12; RSA, fond 12, ",
-	"inventory 3, file 46, folio 7. ",
-	" It ends on the next page with a quotation: “the roads were so bad that no ", "",
-	"cart could pass for a week”. The letters stop in the spring of that year. ", "",
-	NULL
-};
+    " Abstract ",
+    "",
+    "This article studies the correspondence of a provincial governor with the ",
+    "",
+    "ministry in the years before the war and what it tells about the state. ",
+    " Introduction ",
+    "",
+    " ",
+    "",
+    "The governor wrote to the ministry every week, and his letters survive in the ",
+    "",
+    "regional archive in a nearly complete series that has never been studied in ",
+    "",
+    "full by historians of the period or by anyone else who worked there.",
+    "1",
+    " The letters describe the harvest, the roads and the mood of the towns as the ",
+    "",
+    "governor saw them on his journeys across the province and its dis-",
+    "",
+    "tricts during every season of the year.",
+    "2",
+    " ",
+    "",
+    "A second paragraph begins here and it is long enough to fill one whole line ",
+    "",
+    "of the printed page so that the layout can be told apart from the end. ",
+    "",
+    "                                                             ",
+    "1 Regional State Archive (RSA), fond 12, inventory 3, file 45, folio 6.  ",
+    "2 J. Smith, Provincial Letters. London, 1999, p. 12; RSA, fond 12, ",
+    "inventory 3, file 46, folio 7. ",
+    " It ends on the next page with a quotation: “the roads were so bad that no ",
+    "",
+    "cart could pass for a week”. The letters stop in the spring of that year. ",
+    "",
+    NULL};
 
 static void test_layout(void)
 {
@@ -105,8 +117,9 @@ static void test_layout(void)
 	CHECK(l.nnotes == 2);
 	if (l.nnotes == 2) {
 		CHECK(l.notes[0].n == 1);
-		CHECK_STR(l.notes[1].text, "J. Smith, Provincial Letters. London, 1999, p. 12; RSA, "
-		                           "fond 12, inventory 3, file 46, folio 7.");
+		CHECK_STR(l.notes[1].text,
+			  "J. Smith, Provincial Letters. London, 1999, p. 12; RSA, "
+			  "fond 12, inventory 3, file 46, folio 7.");
 	}
 	for (i = 0; i < l.nev; i++) {
 		marks += l.ev[i].kind == TF_EV_MARK;
@@ -148,9 +161,12 @@ static void test_pipeline_english(void)
 		CHECK_XPATH(doc, "string(count(//t:body//t:p))", "2");
 		CHECK_XPATH(doc, "string(count(//t:note[@place='foot']))", "2");
 		/* the note sits right after its word */
-		CHECK_XPATH(doc, "substring(normalize-space(//t:note[@n='1']/preceding-sibling::text()[1]), "
-		            "string-length(normalize-space(//t:note[@n='1']/preceding-sibling::text()[1])) - 4)",
-		            "here.");
+		CHECK_XPATH(
+		    doc,
+		    "substring(normalize-space(//t:note[@n='1']/preceding-sibling::text()[1]), "
+		    "string-length(normalize-space(//t:note[@n='1']/preceding-sibling::text()[1])) "
+		    "- 4)",
+		    "here.");
 		CHECK_XPATH(doc, "string(//t:note[@n='1']/t:bibl/@type)", "archival");
 		CHECK_XPATH(doc, "string(//t:note[@n='1']//t:biblScope[@unit='fond'])", "fond 12");
 		CHECK_XPATH(doc, "string(//t:note[@n='1']//t:biblScope[@unit='folio'])", "folio 6");
@@ -164,7 +180,8 @@ static void test_pipeline_english(void)
 		}
 		/* the paragraph runs over the page: pb inside it */
 		CHECK_XPATH(doc, "string(count(//t:p/t:pb))", "1");
-		CHECK_XPATH(doc, "string(//t:p/t:quote)", "“the roads were so bad that no cart could pass for a week”");
+		CHECK_XPATH(doc, "string(//t:p/t:quote)",
+			    "“the roads were so bad that no cart could pass for a week”");
 		CHECK_XPATH(doc, "string(//t:titleStmt/t:title)", "Introduction");
 	}
 	CHECK(tf_diag_list_count_at_least(d, TF_SEV_WARNING) >= 1); /* no title */
@@ -178,12 +195,18 @@ static void test_langid(void)
 	tf_lexicons *lx = NULL;
 
 	CHECK(tf_lexicons__load(&lx, NULL) == 0);
-	CHECK_STR(tf_langid__detect(lx, "Bu məqalədə Bakı şəhərinin tarixi və onun inkişafı araşdırılır."), "az");
-	CHECK_STR(tf_langid__detect(lx, "В статье исследуется история города и его развитие."), "ru");
-	CHECK_STR(tf_langid__detect(lx, "The article examines the history of the city and its growth."), "en");
+	CHECK_STR(tf_langid__detect(
+		      lx, "Bu məqalədə Bakı şəhərinin tarixi və onun inkişafı araşdırılır."),
+		  "az");
+	CHECK_STR(tf_langid__detect(lx, "В статье исследуется история города и его развитие."),
+		  "ru");
+	CHECK_STR(
+	    tf_langid__detect(lx, "The article examines the history of the city and its growth."),
+	    "en");
 	CHECK(tf_langid__detect(lx, "12345 67") == NULL);
 	CHECK(tf_lexicon__has(tf_lexicons__find(lx, "az"), "stopwords", "və"));
-	CHECK_STR(tf_lexicon__value(tf_lexicons__find(lx, "ru"), "archival-locators", "оп."), "inventory");
+	CHECK_STR(tf_lexicon__value(tf_lexicons__find(lx, "ru"), "archival-locators", "оп."),
+		  "inventory");
 	tf_lexicons__free(lx);
 }
 
@@ -218,8 +241,8 @@ static void test_broken_lexicon(void)
 	CHECK(system(path) == 0);
 	snprintf(path, sizeof path, "%s/tei/lexicon/xx.xml", dir);
 	write_file(path, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>\n"
-	                 "<div type=\"lexicon\" xml:lang=\"xx\">\n<list><item>a</item></list>\n"
-	                 "</div></body></text></TEI>\n");
+			 "<div type=\"lexicon\" xml:lang=\"xx\">\n<list><item>a</item></list>\n"
+			 "</div></body></text></TEI>\n");
 	setenv("TEIFORGE_DATADIR", dir, 1);
 	tf_diag_list_new(&d);
 	CHECK(tf_lexicons__load(&lx, d) == TF_EDATA);
@@ -246,8 +269,8 @@ static void test_meta(void)
 
 	snprintf(path, sizeof path, "%s/meta.yaml", tmpdir);
 	write_file(path, "title:\n  az: Bakının tarixi\n  en: A history of Baku\n"
-	                 "authors: [\"Aysel Məmmədova\", {given: Rauf, family: Əliyev}]\n"
-	                 "journal: Tarix\nvolume: 3\nyear: 2021\npages: 45-55\ncolour: red\n");
+			 "authors: [\"Aysel Məmmədova\", {given: Rauf, family: Əliyev}]\n"
+			 "journal: Tarix\nvolume: 3\nyear: 2021\npages: 45-55\ncolour: red\n");
 	tf_diag_list_new(&d);
 	CHECK(tf_meta__load(&m, path, d) == 0);
 	CHECK(m.ntitles == 2);

@@ -13,12 +13,12 @@
 #include "teiforge/teiforge.h"
 
 static const char *filler[] = {
-	"Bu mətn yalnız sınaq üçün yazılıb və onun məqsədi qaydaları yoxlamaqdır, buna görə də burada "
-	"bir neçə əlavə cümlə var ki, mətn məqalə kimi qəbul olunsun.",
-	"Этот текст написан только для проверки правил и поэтому содержит несколько лишних "
-	"предложений, чтобы его приняли как статью целиком.",
-	"This text was written only to test the rules and therefore holds a few more sentences so "
-	"that it is accepted as an article as a whole."};
+    "Bu mətn yalnız sınaq üçün yazılıb və onun məqsədi qaydaları yoxlamaqdır, buna görə də burada "
+    "bir neçə əlavə cümlə var ki, mətn məqalə kimi qəbul olunsun.",
+    "Этот текст написан только для проверки правил и поэтому содержит несколько лишних "
+    "предложений, чтобы его приняли как статью целиком.",
+    "This text was written only to test the rules and therefore holds a few more sentences so "
+    "that it is accepted as an article as a whole."};
 
 static tf_doc *convert(const char *body, int lang, const char *authority, char **review)
 {
@@ -58,28 +58,31 @@ static char *xp(tf_doc *doc, const char *expr)
 	return s;
 }
 
-#define X(doc, expr, want)                  \
-	do {                                \
-		char *v_ = xp(doc, expr);   \
-		CHECK_STR(v_, want);        \
-		free(v_);                   \
+#define X(doc, expr, want)                                                                         \
+	do {                                                                                       \
+		char *v_ = xp(doc, expr);                                                          \
+		CHECK_STR(v_, want);                                                               \
+		free(v_);                                                                          \
 	} while (0)
 
 static void azerbaijani(void)
 {
 	tf_doc *d = convert(
-		"1918-ci ilin avqustunda Bakıda yeni hökumət quruldu. Sentyabrın 15-də general Əliyev "
-		"Gəncəyə gəldi. 1919-cu ilin dekabrın əvvəllərində Fransa hökumətinin nümayəndəsi "
-		"Rəşid bəyin evində oldu. XX əsrin 30-cu illərində Azərbaycan Respublikası Dövlət Arxivi "
-		"(ARDA) yaradıldı, ARDA sənədləri saxlayır. P.P.Sokolov və Məmmədovun məktubları "
-		"1920-ci ilin payızında Şimali Qafqazın bölgələrinə göndərildi. Milli Şura iclas keçirdi.",
-		0, NULL, NULL);
+	    "1918-ci ilin avqustunda Bakıda yeni hökumət quruldu. Sentyabrın 15-də general Əliyev "
+	    "Gəncəyə gəldi. 1919-cu ilin dekabrın əvvəllərində Fransa hökumətinin nümayəndəsi "
+	    "Rəşid bəyin evində oldu. XX əsrin 30-cu illərində Azərbaycan Respublikası Dövlət "
+	    "Arxivi "
+	    "(ARDA) yaradıldı, ARDA sənədləri saxlayır. P.P.Sokolov və Məmmədovun məktubları "
+	    "1920-ci ilin payızında Şimali Qafqazın bölgələrinə göndərildi. Milli Şura iclas "
+	    "keçirdi.",
+	    0, NULL, NULL);
 	CHECK(d != NULL);
 	/* dates: month, inherited year, vague part, decade of a century, season */
 	X(d, "string(//t:text//t:date[.='1918-ci ilin avqustunda']/@when)", "1918-08");
 	X(d, "string(//t:text//t:date[.='Sentyabrın 15-də']/@when)", "1918-09-15");
 	X(d, "string(//t:text//t:date[.='Sentyabrın 15-də']/@cert)", "medium");
-	X(d, "string(//t:text//t:date[.='1919-cu ilin dekabrın əvvəllərində']/@notAfter)", "1919-12-10");
+	X(d, "string(//t:text//t:date[.='1919-cu ilin dekabrın əvvəllərində']/@notAfter)",
+	  "1919-12-10");
 	X(d, "string(//t:text//t:date[.='XX əsrin 30-cu illərində']/@to)", "1939");
 	X(d, "string(//t:text//t:date[.='1920-ci ilin payızında']/@notBefore)", "1920-09");
 	/* places with case suffixes inside the element */
@@ -94,21 +97,26 @@ static void azerbaijani(void)
 	/* organisations: country + head word, a name with its abbreviation */
 	X(d, "string(count(//t:text//t:orgName[.='Fransa hökumətinin']))", "1");
 	X(d, "string(count(//t:text//t:orgName[.='Milli Şura']))", "1");
-	X(d, "string(//t:text//t:orgName[.='Azərbaycan Respublikası Dövlət Arxivi']/@ref = //t:orgName[.='ARDA'][1]/@ref)", "true");
-	X(d, "string(count(//t:text//t:orgName[.='ARDA']/@ref[. = //t:orgName[.='ARDA'][1]/@ref]))", "2");
+	X(d,
+	  "string(//t:text//t:orgName[.='Azərbaycan Respublikası Dövlət Arxivi']/@ref = "
+	  "//t:orgName[.='ARDA'][1]/@ref)",
+	  "true");
+	X(d, "string(count(//t:text//t:orgName[.='ARDA']/@ref[. = //t:orgName[.='ARDA'][1]/@ref]))",
+	  "2");
 	/* every @ref points to a record */
-	X(d, "string(count(//t:text//*[@ref][not(substring(@ref,2) = //t:standOff//@xml:id)]))", "0");
+	X(d, "string(count(//t:text//*[@ref][not(substring(@ref,2) = //t:standOff//@xml:id)]))",
+	  "0");
 	tf_doc_free(d);
 }
 
 static void russian(void)
 {
 	tf_doc *d = convert(
-		"Статья посвящена событиям 1918 года. 15 сентября 1918 г. генерал Деникин прибыл в "
-		"Тифлис, а в начале 1919 г. А.И. Петров уехал из Тифлиса в Баку. В 20-е годы "
-		"правительство Азербайджана переехало. Осенью 1918 г. Бакинский Совет народных "
-		"комиссаров заседал в Баку.",
-		1, NULL, NULL);
+	    "Статья посвящена событиям 1918 года. 15 сентября 1918 г. генерал Деникин прибыл в "
+	    "Тифлис, а в начале 1919 г. А.И. Петров уехал из Тифлиса в Баку. В 20-е годы "
+	    "правительство Азербайджана переехало. Осенью 1918 г. Бакинский Совет народных "
+	    "комиссаров заседал в Баку.",
+	    1, NULL, NULL);
 	CHECK(d != NULL);
 	X(d, "string(/t:TEI/@xml:lang)", "ru");
 	X(d, "string(//t:text//t:date[.='15 сентября 1918 г.']/@when)", "1918-09-15");
@@ -117,7 +125,8 @@ static void russian(void)
 	X(d, "string(//t:text//t:date[.='Осенью 1918 г.']/@notAfter)", "1918-11");
 	X(d, "string(count(//t:text//t:persName[.='Деникин']))", "1");
 	X(d, "string(count(//t:text//t:persName[.='А.И. Петров']))", "1");
-	X(d, "string(//t:text//t:placeName[.='Тифлиса']/@ref = //t:placeName[.='Тифлис']/@ref)", "true");
+	X(d, "string(//t:text//t:placeName[.='Тифлиса']/@ref = //t:placeName[.='Тифлис']/@ref)",
+	  "true");
 	X(d, "string(count(//t:text//t:placeName[.='Баку']))", "2");
 	X(d, "string(count(//t:text//t:orgName[.='правительство Азербайджана']))", "1");
 	X(d, "string(count(//t:text//t:orgName[starts-with(.,'Бакинский Совет')]))", "1");
@@ -132,19 +141,25 @@ static void english(void)
 	FILE *fp = fopen(auth, "w");
 
 	if (fp) {
-		fputs("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>a</title>"
-		      "</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>"
-		      "</teiHeader><standOff><listPerson><person xml:id=\"Q424242\"><persName>Milne</persName>"
-		      "<persName>G. F. Milne</persName><idno type=\"wikidata\">Q424242</idno></person>"
-		      "</listPerson></standOff></TEI>", fp);
+		fputs("<TEI "
+		      "xmlns=\"http://www.tei-c.org/ns/"
+		      "1.0\"><teiHeader><fileDesc><titleStmt><title>a</title>"
+		      "</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></"
+		      "sourceDesc></fileDesc>"
+		      "</teiHeader><standOff><listPerson><person "
+		      "xml:id=\"Q424242\"><persName>Milne</persName>"
+		      "<persName>G. F. Milne</persName><idno "
+		      "type=\"wikidata\">Q424242</idno></person>"
+		      "</listPerson></standOff></TEI>",
+		      fp);
 		fclose(fp);
 	}
 	d = convert(
-		"On 23 December 1918 General Milne reached Batum. The same day the British detachment "
-		"left. In the spring of 1919 the War Office sent J. Smith to Tiflis. The Batum Chamber "
-		"of Commerce met early 1921. In the 1920s the League of Nations discussed the North "
-		"Caucasus.",
-		2, auth, &review);
+	    "On 23 December 1918 General Milne reached Batum. The same day the British detachment "
+	    "left. In the spring of 1919 the War Office sent J. Smith to Tiflis. The Batum Chamber "
+	    "of Commerce met early 1921. In the 1920s the League of Nations discussed the North "
+	    "Caucasus.",
+	    2, auth, &review);
 	CHECK(d != NULL);
 	X(d, "string(//t:text//t:date[.='23 December 1918']/@when)", "1918-12-23");
 	X(d, "string(//t:text//t:date[.='the spring of 1919']/@notBefore)", "1919-03");
@@ -161,7 +176,8 @@ static void english(void)
 	X(d, "string(count(//t:text//t:*[starts-with(.,'British')][not(self::t:p)]))", "0");
 	/* the review sheet lists every mention with its rule */
 	CHECK(review && strstr(review, "persName\tbody\tMilne\t\t#Q424242\t") != NULL);
-	CHECK(review && strstr(review, "date\tbody\t23 December 1918\twhen=1918-12-23\t\tdate\n") != NULL);
+	CHECK(review &&
+	      strstr(review, "date\tbody\t23 December 1918\twhen=1918-12-23\t\tdate\n") != NULL);
 	free(review);
 	tf_doc_free(d);
 	remove(auth);
@@ -179,8 +195,10 @@ static void broken_authority(void)
 	const tf_diag *first;
 
 	if (fp) {
-		fputs("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><standOff><listPerson>\n"
-		      "<person><persName>Nobody</persName></person></listPerson></standOff></TEI>\n", fp);
+		fputs(
+		    "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><standOff><listPerson>\n"
+		    "<person><persName>Nobody</persName></person></listPerson></standOff></TEI>\n",
+		    fp);
 		fclose(fp);
 	}
 	snprintf(text, sizeof text, "%s %s", filler[2], filler[2]);
