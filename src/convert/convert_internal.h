@@ -138,6 +138,8 @@ typedef struct {
 xmlNodePtr tf_tei__elem(tf_build *b, xmlNodePtr parent, const char *name);
 xmlNodePtr tf_tei__elem_text(tf_build *b, xmlNodePtr parent, const char *name, const char *text);
 void tf_tei__set_lang(xmlNodePtr node, const char *lang);
+/* The xml:lang in force at n (inherited), a new string, or NULL. */
+char *tf_tei__lang_of(xmlNodePtr n);
 /* Appends text to parent, merging with a trailing text node. */
 void tf_tei__append_text(xmlNodePtr parent, const char *text, size_t len);
 /* Wraps the children of parent from text offset start to end (byte offsets

@@ -37,6 +37,19 @@ void tf_tei__set_lang(xmlNodePtr node, const char *lang)
 	xmlSetNsProp(node, xml_ns, (const xmlChar *)"lang", (const xmlChar *)lang);
 }
 
+char *tf_tei__lang_of(xmlNodePtr n)
+{
+	for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+		xmlChar *l = xmlGetNsProp(n, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+		if (l) {
+			char *s = strdup((const char *)l);
+			xmlFree(l);
+			return s;
+		}
+	}
+	return NULL;
+}
+
 void tf_tei__append_text(xmlNodePtr parent, const char *text, size_t len)
 {
 	xmlNodePtr last = parent->last;

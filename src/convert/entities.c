@@ -37,15 +37,9 @@ static int skip_el(xmlNodePtr n)
 
 static char *lang_of(walk_ctx *w, xmlNodePtr n)
 {
-	for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
-		xmlChar *l = xmlGetNsProp(n, (const xmlChar *)"lang", XML_XML_NAMESPACE);
-		if (l) {
-			char *s = strdup((const char *)l);
-			xmlFree(l);
-			return s;
-		}
-	}
-	return strdup(w->b->main_lang ? w->b->main_lang : "und");
+	char *l = tf_tei__lang_of(n);
+
+	return l ? l : strdup(w->b->main_lang ? w->b->main_lang : "und");
 }
 
 /* Existing name elements (made by the reference parser) get a record. */

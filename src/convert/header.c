@@ -22,19 +22,6 @@ static void attr(xmlNodePtr n, const char *name, const char *value)
 	xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)value);
 }
 
-static char *lang_of(xmlNodePtr n)
-{
-	for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
-		xmlChar *l = xmlGetNsProp(n, (const xmlChar *)"lang", XML_XML_NAMESPACE);
-		if (l) {
-			char *s = strdup((const char *)l);
-			xmlFree(l);
-			return s;
-		}
-	}
-	return NULL;
-}
-
 typedef struct {
 	char *lang;
 	char *text;
@@ -184,7 +171,7 @@ static void profile_desc(tf_build *b, xmlNodePtr header, char **langs, size_t nl
 		     langs[i]);
 	if (b->keywords) {
 		xmlNodePtr tc = el(b, pd, "textClass"), kw = el(b, tc, "keywords"), it;
-		char *l = lang_of(b->keywords);
+		char *l = tf_tei__lang_of(b->keywords);
 		tf_tei__set_lang(kw, l ? l : b->main_lang);
 		free(l);
 		for (it = b->keywords->children; it; it = it->next) {
@@ -226,7 +213,7 @@ int tf_header__build(tf_build *b, const tf_convert_options *opts, const tf_meta 
 			  m->title_text[i]);
 	for (i = 0; i < b->ntitles && nt < 64; i++) {
 		xmlChar *s = xmlNodeGetContent(b->titles[i]);
-		char *l = lang_of(b->titles[i]);
+		char *l = tf_tei__lang_of(b->titles[i]);
 		if (s)
 			add_title(t, &nt, l, (const char *)s);
 		free(l);
