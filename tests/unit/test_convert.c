@@ -9,6 +9,7 @@
 #include <string.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
+#define TF_TEST_XPATH
 #include "tf_test.h"
 #include "convert_internal.h"
 #include "blocks.h"
@@ -40,31 +41,6 @@ static tf_doc *convert(const char *text, tf_diag_list *diags)
 		fprintf(stderr, "convert failed: %s\n", tf_error_last());
 	return doc;
 }
-
-static char *xpath_str(tf_doc *doc, const char *expr)
-{
-	xmlXPathContextPtr ctx = xmlXPathNewContext(tf_doc_xml(doc));
-	xmlXPathObjectPtr r;
-	char *s = NULL;
-
-	xmlXPathRegisterNs(ctx, (const xmlChar *)"t", (const xmlChar *)TF_TEI_NS);
-	r = xmlXPathEvalExpression((const xmlChar *)expr, ctx);
-	if (r) {
-		xmlChar *v = xmlXPathCastToString(r);
-		s = strdup((const char *)v);
-		xmlFree(v);
-	}
-	xmlXPathFreeObject(r);
-	xmlXPathFreeContext(ctx);
-	return s;
-}
-
-#define CHECK_XPATH(doc, expr, want)                                                               \
-	do {                                                                                       \
-		char *v_ = xpath_str(doc, expr);                                                   \
-		CHECK_STR(v_, want);                                                               \
-		free(v_);                                                                          \
-	} while (0)
 
 /* An English article laid out like the PDF extraction: double spacing,
  * indented page starts, marks on their own lines, footnote blocks. */
@@ -174,7 +150,7 @@ static void test_pipeline_english(void)
 		CHECK_XPATH(doc, "string(count(//t:note[@n='2']/t:bibl))", "2");
 		/* line-end hyphen kept, halves joined */
 		{
-			char *body = xpath_str(doc, "string(//t:body)");
+			char *body = tf_test_xpath(doc, "string(//t:body)");
 			CHECK(body && strstr(body, "dis-tricts") != NULL);
 			free(body);
 		}

@@ -31,6 +31,44 @@ static int tf_test_passed, tf_test_failed;
 		}                                                                                  \
 	} while (0)
 
+#ifdef TF_TEST_XPATH
+#include <stdlib.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+#include "teiforge/teiforge.h"
+
+/* The string value of an XPath expression over a TEI document (prefix t:
+ * for the TEI namespace); a new string, NULL without a document. */
+static char *tf_test_xpath(tf_doc *doc, const char *expr)
+{
+	xmlXPathContextPtr ctx;
+	xmlXPathObjectPtr r;
+	char *s = NULL;
+
+	if (!doc)
+		return NULL;
+	ctx = xmlXPathNewContext(tf_doc_xml(doc));
+	xmlXPathRegisterNs(ctx, (const xmlChar *)"t", (const xmlChar *)TF_TEI_NS);
+	r = xmlXPathEvalExpression((const xmlChar *)expr, ctx);
+	if (r) {
+		xmlChar *v = xmlXPathCastToString(r);
+		s = strdup((const char *)v);
+		xmlFree(v);
+	}
+	xmlXPathFreeObject(r);
+	xmlXPathFreeContext(ctx);
+	return s;
+}
+
+/* Checks that the XPath's string value is want. */
+#define CHECK_XPATH(doc, expr, want)                                                               \
+	do {                                                                                       \
+		char *v_ = tf_test_xpath(doc, expr);                                               \
+		CHECK_STR(v_, want);                                                               \
+		free(v_);                                                                          \
+	} while (0)
+#endif
+
 static int tf_test_report(const char *name)
 {
 	printf("%s: %d passed, %d failed\n", name, tf_test_passed, tf_test_failed);
