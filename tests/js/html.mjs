@@ -16,7 +16,10 @@
 //      Enter opens it, Escape raises no error;
 //   3. the same with JavaScript off: a click on a mark jumps to the note,
 //      a click on the note's back link jumps back to the mark;
-//   4. axe-core inside the page: no serious or critical violation.
+//   4. axe-core inside the page: no serious or critical violation;
+//   and, when the TEI has standOff/listBibl[@type="sources"], the list of
+//   sources: one entry id="source-ID" per record, one link to it after each
+//   note <bibl corresp="#ID">, each entry linking back (href="#cite-…").
 // Exit status: 0 when every check passed, 1 when one failed, 2 on usage or
 // missing tools (with what to run).
 
@@ -88,6 +91,42 @@ if (fs.existsSync(xmlFile)) {
     fail(path.basename(xmlFile), `cannot read the TEI: ${e.message}`);
   }
 } else note(what, `no TEI beside it (${xmlFile}): the note count is not compared`);
+
+// ---- the cited sources ----------------------------------------------------
+// When the TEI has standOff/listBibl[@type="sources"]: one list entry
+// id="source-ID" per record, each note <bibl corresp="#ID"> followed by a
+// link to its entry, and every entry linking back to a citation in a note.
+if (fs.existsSync(xmlFile)) {
+  try {
+    const doc = parseXml(fs.readFileSync(xmlFile, 'utf8'));
+    const tei = child(doc, 'TEI');
+    const list = descendants(child(tei, 'standOff') || { children: [] }, 'listBibl').find((l) => l.attrs.type === 'sources');
+    if (list) {
+      const ids = list.children.filter((c) => typeof c !== 'string' && c.attrs['xml:id']).map((c) => c.attrs['xml:id']);
+      const cites = descendants(child(tei, 'text') || { children: [] }, 'note')
+        .flatMap((n) => descendants(n, 'bibl')).filter((b) => b.attrs.corresp)
+        .map((b) => b.attrs.corresp.trim().split(/\s+/)[0].replace(/^#/, ''));
+      const html = fs.readFileSync(htmlFile, 'utf8');
+      const count = (re) => (html.match(re) || []).length;
+      const esc = (x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const bad = [];
+      for (const id of ids) {
+        const m = html.match(new RegExp(`<li id="source-${esc(id)}"[^>]*>([\\s\\S]*?)</li>`));
+        if (count(new RegExp(`id="source-${esc(id)}"`, 'g')) !== 1 || !m) bad.push(`no single entry id="source-${id}"`);
+        else if (cites.includes(id) && !/href="#cite-[^"]+"/.test(m[1])) bad.push(`entry ${id} links back to no citation`);
+      }
+      for (const id of new Set(cites)) {
+        const want = cites.filter((c) => c === id).length;
+        const got = count(new RegExp(`href="#source-${esc(id)}"`, 'g'));
+        if (ids.includes(id) && got !== want) bad.push(`${want} note citation(s) of ${id}, ${got} link(s) to its entry`);
+      }
+      if (bad.length) fail('sources', bad.slice(0, 10).join('; '));
+      else pass('sources', `${ids.length} entries, ${cites.length} note citations linked to them and back`);
+    }
+  } catch (e) {
+    fail('sources', `cannot read the TEI: ${e.message}`);
+  }
+}
 
 // ---- 1. the Nu HTML Checker ------------------------------------------------
 {

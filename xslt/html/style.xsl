@@ -57,7 +57,8 @@ sup.nr{line-height:0}
 .notes ul,.index ul{list-style:none;padding-left:0}.notes li,.index li{margin:.45rem 0}
 .notes li:target{background:#fff8d6}
 .noteback{font-weight:bold;margin-right:.4em;text-decoration:none}
-.sources li{margin:.3rem 0}
+.sources li{margin:.3rem 0}.sources li:target,.tei-bibl:target{background:#fff8dc}
+.srcref{font-size:.85em;text-decoration:none;white-space:nowrap}.src-who{font-variant:small-caps}
 .ename{font-weight:bold}.variants{color:var(--muted)}.idno{font-size:.85rem}
 .legend span{margin-right:1rem}
 .abstract{font-size:.95rem;background:#f3f3ef;padding:.2rem 1rem;margin:1rem 0}
