@@ -669,7 +669,8 @@ static size_t person_run(nx *x, size_t i)
 				break; /* Bəkir Sami bəy Moskvadan; not Həsənbəy Zərdabi */
 			/* two people side by side: Molodetski Korbeli */
 			if (last != (size_t)-1 && !hon && surname_like(x, last) &&
-			    surname_like(x, j) && !in_list(x, "given-names", last))
+			    surname_like(x, j) && !in_list(x, "given-names", last) &&
+			    !in_list(x, "honorifics", last))
 				break;
 			if (in_list(x, "ethnonyms", j) || in_list(x, "months", j) ||
 			    in_list(x, "offices", j) ||
@@ -679,8 +680,7 @@ static size_t person_run(nx *x, size_t i)
 			/* Artvin-Ərdahan rayonuna: a name its classifier follows is a
 			 * place, not the next part of a person's name */
 			if (j > i && !hon && word(x, j + 1) && !cap(x, j + 1) &&
-			    (in_list(x, "place-classifiers", j + 1) ||
-			     in_list(x, "org-heads", j + 1)))
+			    in_list(x, "place-classifiers", j + 1) && !surname_like(x, j))
 				break;
 			last = j++;
 			words++;
