@@ -322,7 +322,7 @@ void tf_ents__free(tf_ents *e)
 const char *tf_ents__gaz(tf_ents *e, const char *name, const char **kind)
 {
 	gaz *hit = NULL;
-	char *fold = tf_ents__canon(name);
+	char *fold = tf_ents__canon_folded(name); /* callers pass folded names */
 
 	if (!fold)
 		return NULL;
@@ -350,55 +350,17 @@ const char *tf_ents__gaz(tf_ents *e, const char *name, const char **kind)
 /* ASCII slug of a name for an id: pers-heydar-bey. */
 static char *slug(const char *prefix, const char *name)
 {
-	static const char *const map[][2] = {
-	    {"ə", "a"},  {"ı", "i"},  {"ş", "sh"}, {"ç", "ch"}, {"ğ", "g"},    {"ö", "o"},
-	    {"ü", "u"},  {"i̇", "i"},  {"а", "a"},  {"б", "b"},  {"в", "v"},    {"г", "g"},
-	    {"д", "d"},  {"е", "e"},  {"ё", "e"},  {"ж", "zh"}, {"з", "z"},    {"и", "i"},
-	    {"й", "y"},  {"к", "k"},  {"л", "l"},  {"м", "m"},  {"н", "n"},    {"о", "o"},
-	    {"п", "p"},  {"р", "r"},  {"с", "s"},  {"т", "t"},  {"у", "u"},    {"ф", "f"},
-	    {"х", "kh"}, {"ц", "ts"}, {"ч", "ch"}, {"ш", "sh"}, {"щ", "shch"}, {"ъ", ""},
-	    {"ы", "y"},  {"ь", ""},   {"э", "e"},  {"ю", "yu"}, {"я", "ya"},   {"é", "e"},
-	    {"è", "e"},  {"á", "a"},  {"ó", "o"},  {"ñ", "n"},  {"ä", "a"},    {"’", ""},
-	};
-	char *fold = tf_text__fold(name, NULL);
-	tf_buf b = TF_BUF_INIT;
-	size_t i, k;
-	int dash = 1;
+	char *a = tf_text__ascii(name, 0), *out;
+	size_t n;
 
-	if (!fold)
+	if (!a)
 		return NULL;
-	tf_buf__puts(&b, prefix);
-	for (i = 0; fold[i];) {
-		unsigned char c = (unsigned char)fold[i];
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-			tf_buf__putc(&b, (char)c);
-			dash = 0;
-			i++;
-			continue;
-		}
-		for (k = 0; k < sizeof map / sizeof map[0]; k++) {
-			size_t l = strlen(map[k][0]);
-			if (!strncmp(fold + i, map[k][0], l)) {
-				tf_buf__puts(&b, map[k][1]);
-				dash = 0;
-				i += l;
-				break;
-			}
-		}
-		if (k < sizeof map / sizeof map[0])
-			continue;
-		if (!dash && c < 0x80) {
-			tf_buf__putc(&b, '-');
-			dash = 1;
-		}
-		i++;
-		while (fold[i] && ((unsigned char)fold[i] & 0xC0) == 0x80)
-			i++;
-	}
-	while (b.len > strlen(prefix) && b.data[b.len - 1] == '-')
-		b.data[--b.len] = '\0';
-	free(fold);
-	return tf_buf__detach(&b);
+	n = strlen(prefix) + strlen(a) + 1;
+	out = malloc(n);
+	if (out)
+		snprintf(out, n, "%s%s", prefix, a);
+	free(a);
+	return out;
 }
 
 static rec *find_rec(tf_ents *e, const char *kind, const char *key)

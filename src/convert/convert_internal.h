@@ -88,6 +88,21 @@ const char *const *tf_lexicon__list(const tf_lexicon *l, const char *type, size_
 int tf_lexicon__has(const tf_lexicon *l, const char *type, const char *word);
 /* The @n of the item equal to word (case-folded), or NULL. */
 const char *tf_lexicon__value(const tf_lexicon *l, const char *type, const char *word);
+/* What the names pass learns about one word (by its folded form), kept
+ * for the whole conversion: the answer of each list look-up, and where a
+ * base may end per lexicon. */
+typedef struct {
+	char *fold;
+	const char *memo[24];
+	unsigned char memo_done[24];
+	unsigned char bases_done;
+	unsigned char nbase[8];
+	unsigned char base_k[8][16];
+} tf_word;
+
+/* The record of a word, made on first use; borrowed, lives as long as lx. */
+tf_word *tf_lexicons__word(const tf_lexicons *lx, const char *fold);
+
 /* A conversion-wide memo of look-ups: get returns 1 and the stored
  * answer (which may be NULL) when (type, word) was seen before. */
 int tf_lexicons__memo_get(const tf_lexicons *lx, const char *type, const char *word,
@@ -97,6 +112,8 @@ void tf_lexicons__memo_put(const tf_lexicons *lx, const char *type, const char *
 /* Is word an item of a list of this type?  *value gets its @n ("" if
  * none).  One look-up where has() and value() take two. */
 int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, const char **value);
+/* Is word an item of any list of the lexicon? */
+int tf_lexicon__any(const tf_lexicon *l, const char *word);
 /* Byte lengths of the shortest and longest items of the type. */
 void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, size_t *max);
 /* Does text start with an item of the list (case-insensitively)?  Returns
@@ -113,6 +130,11 @@ const char *tf_langid__detect(const tf_lexicons *lx, const char *text);
 /* Lower-cases UTF-8 text with the rules of lang ("az": İ->i, I->ı);
  * returns a new string, NULL on failure. */
 char *tf_text__fold(const char *text, const char *lang);
+
+/* ASCII lower-case words of text joined by "-" (Azerbaijani and Cyrillic
+ * letters spelt out, other diacritics dropped), at most max_words words
+ * (0: all); for ids and keys.  A new string, "" if nothing is left. */
+char *tf_text__ascii(const char *text, size_t max_words);
 
 /* ---- the tree ---- */
 

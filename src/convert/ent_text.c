@@ -244,22 +244,39 @@ const char *tf_ents__word(const tf_lexicons *lx, const char *type, const tf_tok 
 }
 
 /* Is s made of at most depth suffixes of the lexicon? */
-static int suffix_chain(const tf_lexicon *l, const char *s, int depth)
+static int chain(const tf_lexicon *l, const char *s, int depth, size_t lo, size_t hi)
 {
 	size_t n = strlen(s), k;
 	char buf[64];
 
 	if (n == 0)
 		return 1;
-	if (depth == 0 || n >= sizeof buf)
+	if (depth == 0 || n >= sizeof buf || n < lo || n > (size_t)depth * hi)
 		return 0;
-	for (k = n; k > 0; k--) {
+	/* only prefixes as long as some suffix is */
+	for (k = n < hi ? n : hi; k >= lo && k > 0; k--) {
+		if (((unsigned char)s[k] & 0xC0) == 0x80)
+			continue;
 		memcpy(buf, s, k);
 		buf[k] = '\0';
-		if (tf_lexicon__has(l, "suffixes", buf) && suffix_chain(l, s + k, depth - 1))
+		if (tf_lexicon__find(l, "suffixes", buf, NULL) &&
+		    chain(l, s + k, depth - 1, lo, hi))
 			return 1;
 	}
 	return 0;
+}
+
+/* Is s a chain of at most depth suffixes of the lexicon? */
+static int suffix_chain(const tf_lexicon *l, const char *s, int depth)
+{
+	size_t lo, hi;
+
+	if (!*s)
+		return 1;
+	tf_lexicon__lengths(l, "suffixes", &lo, &hi);
+	if (hi == 0)
+		return 0;
+	return chain(l, s, depth, lo, hi);
 }
 
 /* Is buf (a possible base) an item of the list?  Returns @n or "". */
@@ -388,27 +405,154 @@ static const char *const memo_types[] = {"months",
 					 "adjective-endings",
 					 NULL};
 
+/* Is fold[0..k) (or its hard-consonant form) an item of any list of l? */
+static int base_in_lexicon(const tf_lexicon *l, const char *fold, size_t k)
+{
+	char buf[256];
+	int hit;
+
+	if (k >= sizeof buf)
+		return 0;
+	memcpy(buf, fold, k);
+	buf[k] = '\0';
+	hit = tf_lexicon__any(l, buf);
+	if (!hit && k >= 2 && buf[k - 1] == 'y') {
+		buf[k - 1] = 'k';
+		hit = tf_lexicon__any(l, buf);
+	} else if (!hit && k >= 3 && (unsigned char)buf[k - 2] == 0xC4 &&
+		   (unsigned char)buf[k - 1] == 0x9F) {
+		buf[k - 2] = 'q';
+		buf[k - 1] = '\0';
+		hit = tf_lexicon__any(l, buf);
+	}
+	return hit;
+}
+
+/* The positions where a base of the word may end, per lexicon. */
+static void word_bases(const tf_lexicons *lx, tf_word *t)
+{
+	size_t i, k, n = strlen(t->fold);
+
+	static const char *const memo[8][2] = {
+	    {"#sc0-1", "#sc0-3"}, {"#sc1-1", "#sc1-3"}, {"#sc2-1", "#sc2-3"}, {"#sc3-1", "#sc3-3"},
+	    {"#sc4-1", "#sc4-3"}, {"#sc5-1", "#sc5-3"}, {"#sc6-1", "#sc6-3"}, {"#sc7-1", "#sc7-3"}};
+
+	t->bases_done = 1;
+	for (i = 0; i < tf_lexicons__count(lx) && i < 8; i++) {
+		const tf_lexicon *l = tf_lexicons__get(lx, i);
+		size_t m = 0, lo, hi;
+		if (n < 256 && base_in_lexicon(l, t->fold, n))
+			t->base_k[i][m++] = (unsigned char)n;
+		tf_lexicon__lengths(l, "suffixes", &lo, &hi);
+		for (k = n; hi > 0 && k-- > 2 && m < 16;) {
+			int depth, ok;
+			const char *v;
+			if (n - k > 30 || n >= 256)
+				break;
+			if (((unsigned char)t->fold[k] & 0xC0) == 0x80 ||
+			    !base_in_lexicon(l, t->fold, k))
+				continue;
+			depth = tf_layout__chars(t->fold, k) < 4 ? 1 : 3;
+			/* remembered per lexicon and depth: endings repeat */
+			if (tf_lexicons__memo_get(lx, memo[i][depth == 3], t->fold + k, &v)) {
+				ok = v != NULL;
+			} else {
+				ok = suffix_chain(l, t->fold + k, depth);
+				tf_lexicons__memo_put(lx, memo[i][depth == 3], t->fold + k,
+						      ok ? "" : NULL);
+			}
+			if (ok)
+				t->base_k[i][m++] = (unsigned char)k;
+		}
+		t->nbase[i] = (unsigned char)m;
+	}
+}
+
+/* tf_ents__stem() for a word, from its bases computed once. */
+static const char *tok_stem(const tf_lexicons *lx, const char *type, tf_word *t)
+{
+	size_t i, j, n = strlen(t->fold);
+	int cyr;
+	char buf[256];
+
+	if (n >= sizeof buf || tf_lexicons__count(lx) > 8)
+		return tf_ents__stem(lx, type, t->fold, NULL);
+	if (!t->bases_done)
+		word_bases(lx, t);
+	cyr = (unsigned char)t->fold[0] == 0xD0 || (unsigned char)t->fold[0] == 0xD1;
+	for (i = 0; i < tf_lexicons__count(lx); i++) {
+		const tf_lexicon *l = tf_lexicons__get(lx, i);
+		const char *v;
+		size_t lo, hi;
+		/* a Cyrillic word is no item of a Latin-script lexicon */
+		if (cyr && !strcmp(tf_lexicon__script(l), "Latn"))
+			continue;
+		tf_lexicon__lengths(l, type, &lo, &hi);
+		if (hi == 0)
+			continue;
+		for (j = 0; j < t->nbase[i]; j++) {
+			size_t k = t->base_k[i][j];
+			if (k > hi + 1 || k < lo || k < 2)
+				continue;
+			memcpy(buf, t->fold, k);
+			buf[k] = '\0';
+			v = item(l, type, buf);
+			if (!v && k < n)
+				v = item_mutated(l, type, buf, k);
+			if (v)
+				return v;
+		}
+		v = cyr && !strcmp(tf_lexicon__script(l), "Cyrl") ? item_russian(l, type, t->fold)
+								  : NULL;
+		if (v)
+			return v;
+	}
+	return NULL;
+}
+
 const char *tf_tok__in(const tf_lexicons *lx, const char *type, tf_tok *t)
 {
 	size_t k;
+	tf_word *w;
 
 	if (!t->word || !t->fold)
 		return NULL;
+	if (!t->w)
+		t->w = tf_lexicons__word(lx, t->fold);
+	w = t->w;
+	if (!w)
+		return tf_ents__stem(lx, type, t->fold, NULL);
 	for (k = 0; memo_types[k]; k++)
 		if (memo_types[k] == type || !strcmp(memo_types[k], type))
 			break;
-	if (!memo_types[k] || k >= sizeof t->memo / sizeof t->memo[0])
-		return tf_ents__stem(lx, type, t->fold, NULL);
-	if (!t->memo_done[k]) {
-		const char *v;
-		if (!tf_lexicons__memo_get(lx, memo_types[k], t->fold, &v)) {
-			v = tf_ents__stem(lx, type, t->fold, NULL);
-			tf_lexicons__memo_put(lx, memo_types[k], t->fold, v);
-		}
-		t->memo[k] = v;
-		t->memo_done[k] = 1;
+	if (!memo_types[k] || k >= sizeof w->memo / sizeof w->memo[0])
+		return tok_stem(lx, type, w);
+	if (!w->memo_done[k]) {
+		w->memo[k] = tok_stem(lx, type, w);
+		w->memo_done[k] = 1;
 	}
-	return t->memo[k];
+	return w->memo[k];
+}
+
+/* Canonical key of an already folded name: no ICU needed. */
+char *tf_ents__canon_folded(const char *folded)
+{
+	char *f = strdup(folded), *r, *w;
+
+	if (!f)
+		return NULL;
+	for (r = w = f; *r;) {
+		if ((unsigned char)r[0] == 0xCC && (unsigned char)r[1] == 0x87) {
+			r += 2;
+		} else if ((unsigned char)r[0] == 0xC4 && (unsigned char)r[1] == 0xB1) {
+			*w++ = 'i';
+			r += 2;
+		} else {
+			*w++ = *r++;
+		}
+	}
+	*w = '\0';
+	return f;
 }
 
 char *tf_ents__canon(const char *text)

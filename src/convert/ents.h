@@ -27,8 +27,7 @@ typedef struct {
 	int space_before; /* white space between this and the previous token */
 	/* look-ups already made for this word, by list (see tf_tok__in) */
 	char *stripped; /* case suffixes stripped (names.c), or NULL */
-	const char *memo[24];
-	unsigned char memo_done[24];
+	tf_word *w; /* what is known of this word (look-ups), or NULL */
 } tf_tok;
 
 typedef struct {
@@ -74,6 +73,8 @@ const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *f
 			  size_t *base_len);
 /* Canonical key of a name: case-folded, dotted and dotless i alike. */
 char *tf_ents__canon(const char *text);
+/* The same for a name already case-folded (cheaper: no ICU). */
+char *tf_ents__canon_folded(const char *folded);
 /* Is s a chain of (at most three) case/possessive suffixes? */
 int tf_ents__suffixes(const tf_lexicons *lx, const char *s);
 /* tf_ents__stem() of the token's folded form, remembered per list. */

@@ -8,9 +8,28 @@
 #include <string.h>
 #include <unicode/ustring.h>
 #include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 #include "convert_internal.h"
 
-char *tf_text__fold(const char *text, const char *lang)
+/* Plain ASCII needs no ICU (but Turkic I still does: I -> ı). */
+static char *fold_ascii(const char *text, const char *lang)
+{
+	size_t n = strlen(text), i;
+	char *out;
+	int turkic = lang && (!strncmp(lang, "az", 2) || !strncmp(lang, "tr", 2));
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)text[i] >= 0x80 || (turkic && text[i] == 'I'))
+			return NULL;
+	out = malloc(n + 1);
+	if (!out)
+		return NULL;
+	for (i = 0; i <= n; i++)
+		out[i] = (text[i] >= 'A' && text[i] <= 'Z') ? (char)(text[i] - 'A' + 'a') : text[i];
+	return out;
+}
+
+static char *fold_icu(const char *text, const char *lang)
 {
 	UErrorCode st = U_ZERO_ERROR;
 	int32_t n16 = 0, nlow, n8 = 0;
@@ -50,4 +69,103 @@ done:
 	free(u);
 	free(low);
 	return out;
+}
+
+char *tf_text__fold(const char *text, const char *lang)
+{
+	char *fast = fold_ascii(text, lang);
+
+	return fast ? fast : fold_icu(text, lang);
+}
+
+/* Latin letters without a decomposition, and Cyrillic, in ASCII; the
+ * rest of Latin loses its diacritics by canonical decomposition. */
+static const char *ascii_of(UChar32 c)
+{
+	static const struct {
+		UChar32 c;
+		const char *s;
+	} map[] = {
+	    {0x0259, "a"},  {0x0131, "i"},  {0x015F, "sh"}, {0x00E7, "ch"}, {0x011F, "g"},
+	    {0x00DF, "ss"}, {0x00F8, "o"},  {0x0142, "l"},  {0x00E6, "ae"}, {0x0153, "oe"},
+	    {0x0111, "d"},  {0x00F0, "d"},  {0x00FE, "th"}, {0x0430, "a"},  {0x0431, "b"},
+	    {0x0432, "v"},  {0x0433, "g"},  {0x0434, "d"},  {0x0435, "e"},  {0x0451, "e"},
+	    {0x0436, "zh"}, {0x0437, "z"},  {0x0438, "i"},  {0x0439, "y"},  {0x043A, "k"},
+	    {0x043B, "l"},  {0x043C, "m"},  {0x043D, "n"},  {0x043E, "o"},  {0x043F, "p"},
+	    {0x0440, "r"},  {0x0441, "s"},  {0x0442, "t"},  {0x0443, "u"},  {0x0444, "f"},
+	    {0x0445, "kh"}, {0x0446, "ts"}, {0x0447, "ch"}, {0x0448, "sh"}, {0x0449, "shch"},
+	    {0x044A, ""},   {0x044B, "y"},  {0x044C, ""},   {0x044D, "e"},  {0x044E, "yu"},
+	    {0x044F, "ya"}, {0x0456, "i"},  {0x0457, "yi"}, {0x0454, "ye"}, {0x0491, "g"},
+	    {0x04D9, "a"},  {0x0493, "gh"}, {0x049B, "q"},  {0x04AF, "u"},  {0x04E9, "o"},
+	    {0x04BB, "h"},  {0x0458, "j"},  {0x2019, ""},   {'\'', ""},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (map[i].c == c)
+			return map[i].s;
+	return NULL;
+}
+
+char *tf_text__ascii(const char *text, size_t max_words)
+{
+	char *low = tf_text__fold(text, NULL);
+	UErrorCode st = U_ZERO_ERROR;
+	const UNormalizer2 *nfd = unorm2_getNFDInstance(&st);
+	tf_buf b = TF_BUF_INIT;
+	size_t i = 0, n, words = 0;
+	int dash = 1;
+
+	if (!low)
+		return NULL;
+	n = strlen(low);
+	while (i < n) {
+		uint32_t cp;
+		size_t k = tf_utf8__decode(low + i, n - i, &cp);
+		const char *m;
+		UChar src[2], dec[8];
+		int32_t dl = 0, j;
+		if (!k) {
+			i++;
+			continue;
+		}
+		i += k;
+		if (u_charType((UChar32)cp) == U_NON_SPACING_MARK)
+			continue; /* the dot İ leaves after folding */
+		m = ascii_of((UChar32)cp);
+		if (!m && cp >= 0x80 && cp < 0x10000 && U_SUCCESS(st)) {
+			/* é -> e + ́: keep the base letter */
+			UErrorCode e2 = U_ZERO_ERROR;
+			src[0] = (UChar)cp;
+			dl = unorm2_normalize(nfd, src, 1, dec, 8, &e2);
+			if (U_FAILURE(e2))
+				dl = 0;
+			for (j = 0; j < dl; j++)
+				if (dec[j] < 0x80 && ((dec[j] >= 'a' && dec[j] <= 'z') ||
+						      (dec[j] >= '0' && dec[j] <= '9'))) {
+					cp = dec[j];
+					break;
+				}
+		}
+		if (!m && cp < 0x80 && ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')))
+			m = NULL;
+		else if (!m) {
+			dash = 1;
+			continue;
+		}
+		if (m && !*m)
+			continue;
+		if (dash && b.len > 0) {
+			if (max_words && ++words >= max_words)
+				break;
+			tf_buf__putc(&b, '-');
+		}
+		dash = 0;
+		if (m)
+			tf_buf__puts(&b, m);
+		else
+			tf_buf__putc(&b, (char)cp);
+	}
+	free(low);
+	return tf_buf__detach(&b);
 }

@@ -25,6 +25,8 @@ struct tf_lexicon {
 	char *lang, *script, *name;
 	lex_list *lists;
 	size_t nlists;
+	const char **all; /* every folded item of every list, sorted (borrowed) */
+	size_t nall;
 	/* which lists have a type, by the address of the type string the
 	 * callers pass (literals): look-ups skip comparing type names */
 	struct {
@@ -44,6 +46,8 @@ struct tf_lexicons {
 	size_t n;
 	memo_entry *memo; /* open addressing; a conversion's look-ups repeat */
 	size_t memo_cap, memo_n;
+	tf_word **words; /* open addressing by fold */
+	size_t words_cap, words_n;
 };
 
 static size_t hash_str(const char *s)
@@ -74,6 +78,45 @@ static memo_entry *memo_slot(tf_lexicons *lx, const char *key)
 	while (lx->memo[i].key && strcmp(lx->memo[i].key, key) != 0)
 		i = (i + 1) & (lx->memo_cap - 1);
 	return &lx->memo[i];
+}
+
+static tf_word **word_slot(tf_lexicons *lx, const char *fold)
+{
+	size_t i = hash_str(fold) & (lx->words_cap - 1);
+
+	while (lx->words[i] && strcmp(lx->words[i]->fold, fold) != 0)
+		i = (i + 1) & (lx->words_cap - 1);
+	return &lx->words[i];
+}
+
+tf_word *tf_lexicons__word(const tf_lexicons *clx, const char *fold)
+{
+	tf_lexicons *lx = (tf_lexicons *)clx;
+	tf_word **slot, *w;
+
+	if ((lx->words_n + 1) * 2 > lx->words_cap) {
+		size_t cap = lx->words_cap ? lx->words_cap * 2 : 4096, i, oldcap = lx->words_cap;
+		tf_word **old = lx->words, **nw = calloc(cap, sizeof *nw);
+		if (!nw)
+			return NULL;
+		lx->words = nw;
+		lx->words_cap = cap;
+		for (i = 0; i < oldcap; i++)
+			if (old[i])
+				*word_slot(lx, old[i]->fold) = old[i];
+		free(old);
+	}
+	slot = word_slot(lx, fold);
+	if (*slot)
+		return *slot;
+	w = calloc(1, sizeof *w);
+	if (!w || !(w->fold = strdup(fold))) {
+		free(w);
+		return NULL;
+	}
+	*slot = w;
+	lx->words_n++;
+	return w;
 }
 
 int tf_lexicons__memo_get(const tf_lexicons *clx, const char *type, const char *word,
@@ -242,6 +285,28 @@ static int load_list(lex_list *out, xmlNodePtr list, const char *lang)
 	return 0;
 }
 
+/* One sorted array of every item, for a quick "is it in any list". */
+static int index_all(tf_lexicon *l)
+{
+	size_t i, k, n = 0;
+
+	for (i = 0; i < l->nlists; i++)
+		n += l->lists[i].n;
+	l->all = malloc((n + 1) * sizeof *l->all);
+	if (!l->all)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	for (i = 0; i < l->nlists; i++)
+		for (k = 0; k < l->lists[i].n; k++)
+			l->all[l->nall++] = l->lists[i].folded[k];
+	qsort((void *)l->all, l->nall, sizeof *l->all, cmp_str);
+	return 0;
+}
+
+int tf_lexicon__any(const tf_lexicon *l, const char *word)
+{
+	return l->nall && bsearch(&word, l->all, l->nall, sizeof *l->all, cmp_str) != NULL;
+}
+
 static void free_lexicon(tf_lexicon *l)
 {
 	size_t i, k;
@@ -258,6 +323,7 @@ static void free_lexicon(tf_lexicon *l)
 		free(l->lists[i].type);
 	}
 	free(l->lists);
+	free((void *)l->all);
 	free(l->lang);
 	free(l->script);
 	free(l->name);
@@ -304,7 +370,7 @@ static int load_div(tf_lexicon *l, xmlNodePtr div, const char *file, tf_diag_lis
 		if (rc < 0)
 			return tf_error__set(TF_ENOMEM, "out of memory");
 	}
-	return 0;
+	return index_all(l);
 }
 
 static int load_file(tf_lexicons *lx, const char *path, tf_diag_list *diags)
@@ -405,6 +471,12 @@ void tf_lexicons__free(tf_lexicons *lx)
 	for (i = 0; i < lx->memo_cap; i++)
 		free(lx->memo[i].key);
 	free(lx->memo);
+	for (i = 0; i < lx->words_cap; i++)
+		if (lx->words[i]) {
+			free(lx->words[i]->fold);
+			free(lx->words[i]);
+		}
+	free(lx->words);
 	free(lx->v);
 	free(lx);
 }

@@ -604,8 +604,11 @@ static void person(nx *x, size_t first, size_t last, const char *rule)
 	/* a name of the user's authority file (or a person gazetteer) */
 	{
 		const char *gk = NULL, *gid = tf_ents__gaz(x->e, key, &gk);
-		if (!(gid && gk && !strcmp(gk, "pers")))
-			gid = tf_ents__gaz(x->e, name, &gk);
+		if (!(gid && gk && !strcmp(gk, "pers"))) {
+			char *fname = tf_text__fold(name, x->c->lang);
+			gid = fname ? tf_ents__gaz(x->e, fname, &gk) : NULL;
+			free(fname);
+		}
 		if (gid && gk && !strcmp(gk, "pers"))
 			id = tf_ents__record(x->e, "pers", gid, name, x->c->lang, gid);
 	}

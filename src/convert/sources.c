@@ -20,7 +20,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/utrans.h>
 #include <unicode/ustring.h>
 #include "bibl.h"
 
@@ -36,7 +35,6 @@ typedef struct {
 	size_t n, cap;
 	xmlNodePtr abbr_full[64][2]; /* archive abbreviation orgName, full-name orgName */
 	size_t nabbr;
-	UTransliterator *tr;
 } ctx;
 
 static int is(xmlNodePtr n, const char *name)
@@ -63,48 +61,18 @@ static xmlNodePtr child(xmlNodePtr n, const char *name, const char *attr, const 
 	return NULL;
 }
 
-/* ASCII, lower case, words joined by "-" (ICU: Russian by BGN/PCGN,
- * "Бакинский рабочий" -> bakinskiy-rabochiy; other scripts Any-Latin;
- * then Latin-ASCII). */
+/* ASCII, lower case, words joined by "-": "Бакинский рабочий" ->
+ * bakinskiy-rabochiy (tf_text__ascii). */
 static char *ascii(ctx *x, const char *s, size_t max_words)
 {
-	UChar u[512];
-	int32_t len = 0, limit, cap = 512;
-	UErrorCode st = U_ZERO_ERROR;
-	char out[512];
-	size_t o = 0, words = 0;
-	int32_t i;
-	int dash = 1;
+	char *a = tf_text__ascii(s, max_words);
 
-	u_strFromUTF8(u, cap - 1, &len, s, -1, &st);
-	if (U_FAILURE(st))
-		return strdup("x");
-	for (i = 0; i < len; i++) /* schwa: Latin-ASCII has no mapping for it */
-		if (u[i] == 0x259 || u[i] == 0x18F)
-			u[i] = 'a';
-	limit = len;
-	if (x->tr)
-		utrans_transUChars(x->tr, u, &len, cap - 1, 0, &limit, &st);
-	if (U_FAILURE(st))
-		len = 0;
-	for (i = 0; i < len && o + 2 < sizeof out; i++) {
-		UChar c = u[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (UChar)(c - 'A' + 'a');
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-			if (dash && o > 0) {
-				if (++words >= max_words)
-					break;
-				out[o++] = '-';
-			}
-			out[o++] = (char)c;
-			dash = 0;
-		} else if (c != '\'' && c != 0x2019) {
-			dash = 1;
-		}
+	(void)x;
+	if (a && !*a) {
+		free(a);
+		a = NULL;
 	}
-	out[o] = '\0';
-	return strdup(o ? out : "x");
+	return a ? a : strdup("x");
 }
 
 /* Text of n, case-folded, letters and digits only. */
@@ -486,23 +454,12 @@ static xmlNodePtr standoff(tf_build *b)
 int tf_sources__build(tf_build *b)
 {
 	ctx x;
-	UErrorCode st = U_ZERO_ERROR;
-	UChar rules[80];
 	size_t i;
 	int rc;
 	xmlNodePtr list;
 
 	memset(&x, 0, sizeof x);
 	x.b = b;
-	u_uastrcpy(rules, "Russian-Latin/BGN; Any-Latin; Latin-ASCII");
-	x.tr = utrans_openU(rules, -1, UTRANS_FORWARD, NULL, 0, NULL, &st);
-	if (U_FAILURE(st)) { /* an ICU without the BGN rules */
-		st = U_ZERO_ERROR;
-		u_uastrcpy(rules, "Any-Latin; Latin-ASCII");
-		x.tr = utrans_openU(rules, -1, UTRANS_FORWARD, NULL, 0, NULL, &st);
-	}
-	if (U_FAILURE(st))
-		x.tr = NULL; /* ids from ASCII letters alone */
 	rc = each_bibl(&x, b->text, learn_abbr);
 	if (rc == 0)
 		rc = each_bibl(&x, b->text, add_source);
@@ -533,7 +490,5 @@ int tf_sources__build(tf_build *b)
 		free(x.v[i].id);
 	}
 	free(x.v);
-	if (x.tr)
-		utrans_close(x.tr);
 	return rc;
 }
