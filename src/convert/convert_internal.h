@@ -98,6 +98,7 @@ typedef struct {
 	unsigned char bases_done;
 	unsigned char nbase[8];
 	unsigned char base_k[8][16];
+	unsigned char surname_ending; /* 0 not known yet, 1 no, 2 yes */
 } tf_word;
 
 /* The record of a word, made on first use; borrowed, lives as long as lx. */

@@ -33,7 +33,7 @@ static char *fold_icu(const char *text, const char *lang)
 {
 	UErrorCode st = U_ZERO_ERROR;
 	int32_t n16 = 0, nlow, n8 = 0;
-	UChar *u = NULL, *low = NULL;
+	UChar *u = NULL, *low = NULL, su[201], slow[601];
 	char *out = NULL;
 	size_t len = strlen(text);
 
@@ -43,8 +43,13 @@ static char *fold_icu(const char *text, const char *lang)
 	if (st != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(st))
 		return NULL;
 	st = U_ZERO_ERROR;
-	u = malloc(((size_t)n16 + 1) * sizeof *u);
-	low = malloc(((size_t)n16 * 3 + 1) * sizeof *low);
+	if (n16 < 200) { /* most words: no heap */
+		u = su;
+		low = slow;
+	} else {
+		u = malloc(((size_t)n16 + 1) * sizeof *u);
+		low = malloc(((size_t)n16 * 3 + 1) * sizeof *low);
+	}
 	if (!u || !low)
 		goto done;
 	u_strFromUTF8(u, n16 + 1, NULL, text, (int32_t)len, &st);
@@ -66,8 +71,10 @@ static char *fold_icu(const char *text, const char *lang)
 		out = NULL;
 	}
 done:
-	free(u);
-	free(low);
+	if (u != su)
+		free(u);
+	if (low != slow)
+		free(low);
 	return out;
 }
 

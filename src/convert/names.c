@@ -570,12 +570,23 @@ static int surname_like(nx *x, size_t i)
 	size_t k, n, m;
 	int hit = 0;
 
+	tf_word *w;
+
 	if (!cap(x, i))
 		return 0;
 	s = strip_tok(x, i);
 	if (!s)
 		return 0;
-	for (k = 0; k < tf_lexicons__count(x->lx) && !hit; k++) {
+	/* the ending is a property of the word: learnt once */
+	in_list(x, "stopwords", i); /* makes sure the word record exists */
+	w = T(x, i)->w;
+	if (w && w->surname_ending) {
+		hit = w->surname_ending == 2;
+		k = tf_lexicons__count(x->lx);
+	} else {
+		k = 0;
+	}
+	for (; k < tf_lexicons__count(x->lx) && !hit; k++) {
 		const char *const *ends =
 		    tf_lexicon__list(tf_lexicons__get(x->lx, k), "surname-endings", &n);
 		for (m = 0; m < n && !hit; m++) {
@@ -585,6 +596,8 @@ static int surname_like(nx *x, size_t i)
 				hit = 1;
 		}
 	}
+	if (w && !w->surname_ending)
+		w->surname_ending = hit ? 2 : 1;
 	if (!hit && tf_ents__by_surname(x->e, s))
 		hit = 1;
 	free(s);
