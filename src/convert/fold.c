@@ -78,10 +78,90 @@ done:
 	return out;
 }
 
+/* Lower case of cp for the Latin and Cyrillic letters ICU would map the
+ * same way (its tables are the reference; anything else returns -1 and the
+ * caller asks ICU).  İ and I follow the Turkic rules when turkic. */
+static long lower_cp(uint32_t c, int turkic)
+{
+	if (c < 0x80)
+		return c == 'I' && turkic ? 0x131 : (c >= 'A' && c <= 'Z') ? (long)c + 32 : (long)c;
+	if (c < 0xC0)
+		return c;
+	if (c < 0xE0)
+		return c == 0xD7 || c == 0xDF ? (long)c : (long)c + 0x20;
+	if (c < 0x100)
+		return c;
+	if (c == 0x130 || c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F)
+		return c == 0x130 ? -1 : (long)c; /* İ: see tf_text__fold */
+	if (c < 0x138 || (c >= 0x14A && c < 0x178))
+		return c % 2 ? (long)c : (long)c + 1;
+	if ((c >= 0x139 && c < 0x149) || (c >= 0x179 && c < 0x17F))
+		return c % 2 ? (long)c + 1 : (long)c;
+	if (c == 0x178)
+		return 0xFF;
+	if (c == 0x18F)
+		return 0x259;
+	if (c == 0x259)
+		return c;
+	if (c >= 0x400 && c < 0x410)
+		return (long)c + 0x50;
+	if (c >= 0x410 && c < 0x430)
+		return (long)c + 0x20;
+	if (c >= 0x430 && c < 0x460)
+		return c;
+	if ((c >= 0x460 && c < 0x482) || (c >= 0x48A && c < 0x4C0) || (c >= 0x4D0 && c < 0x530))
+		return c % 2 ? (long)c : (long)c + 1;
+	if (c == 0x4C0)
+		return 0x4CF;
+	if (c >= 0x4C1 && c < 0x4CF)
+		return c % 2 ? (long)c + 1 : (long)c;
+	if (c == 0x4CF || c == 0x2019 || (c >= 0x2010 && c < 0x2030) || c == 0x307)
+		return c;
+	return -1;
+}
+
+/* Latin and Cyrillic text lower-cased without ICU; NULL when a letter
+ * needs ICU. */
+static char *fold_fast(const char *text, const char *lang)
+{
+	size_t n = strlen(text), i = 0, o = 0, k;
+	int turkic = lang && (!strncmp(lang, "az", 2) || !strncmp(lang, "tr", 2));
+	char *out = malloc(n * 2 + 1);
+	uint32_t cp;
+
+	if (!out)
+		return NULL;
+	while (i < n) {
+		long lc;
+		k = tf_utf8__decode(text + i, n - i, &cp);
+		if (!k) {
+			free(out);
+			return NULL;
+		}
+		i += k;
+		if (cp == 0x130) { /* İ: i in Turkic, i + dot above elsewhere */
+			out[o++] = 'i';
+			if (!turkic)
+				o += tf_utf8__encode(0x307, out + o);
+			continue;
+		}
+		lc = lower_cp(cp, turkic);
+		if (lc < 0) {
+			free(out);
+			return NULL;
+		}
+		o += tf_utf8__encode((uint32_t)lc, out + o);
+	}
+	out[o] = '\0';
+	return out;
+}
+
 char *tf_text__fold(const char *text, const char *lang)
 {
 	char *fast = fold_ascii(text, lang);
 
+	if (!fast)
+		fast = fold_fast(text, lang);
 	return fast ? fast : fold_icu(text, lang);
 }
 
