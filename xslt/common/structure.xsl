@@ -47,12 +47,15 @@
        (indentation, a newline before the <lb/>) is layout, not a space
        between words.  tf-text-joined writes the context text node without
        it.  Each format calls it from a template matching
-         text()[preceding-sibling::node()[1][@break = 'no'] or following-sibling::node()[1][@break = 'no']]
+         text()[preceding-sibling::node()[1]/@break = 'no' or following-sibling::node()[1]/@break = 'no']
        (XSLT 1.0 has no shared patterns), so the common text node, with no
-       such neighbour, costs one pattern test. -->
+       such neighbour, costs one pattern test.  Written "node()[1]/@break",
+       never "node()[1][@break = 'no']": libxml2 stops at the first sibling
+       only when the positional predicate is the last one, and the second
+       form scans the whole axis (quadratic in a paragraph of many <lb/>s). -->
   <xsl:template name="tf-text-joined">
-    <xsl:variable name="after" select="boolean(preceding-sibling::node()[1][@break = 'no'][self::tei:lb or self::tei:pb or self::tei:cb or self::tei:milestone])"/>
-    <xsl:variable name="before" select="boolean(following-sibling::node()[1][@break = 'no'][self::tei:lb or self::tei:pb or self::tei:cb or self::tei:milestone])"/>
+    <xsl:variable name="after" select="boolean(preceding-sibling::node()[1]/self::*[@break = 'no'][self::tei:lb or self::tei:pb or self::tei:cb or self::tei:milestone])"/>
+    <xsl:variable name="before" select="boolean(following-sibling::node()[1]/self::*[@break = 'no'][self::tei:lb or self::tei:pb or self::tei:cb or self::tei:milestone])"/>
     <xsl:variable name="first" select="substring(normalize-space(.), 1, 1)"/>
     <xsl:variable name="s">
       <xsl:choose>

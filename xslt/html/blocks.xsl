@@ -39,7 +39,7 @@
   </xsl:template>
 
   <xsl:template match="text()" mode="b"><xsl:value-of select="."/></xsl:template>
-  <xsl:template match="text()[preceding-sibling::node()[1][@break = 'no'] or following-sibling::node()[1][@break = 'no']]" mode="b">
+  <xsl:template match="text()[preceding-sibling::node()[1]/@break = 'no' or following-sibling::node()[1]/@break = 'no']" mode="b">
     <xsl:call-template name="tf-text-joined"/>
   </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="b"/>
@@ -145,7 +145,7 @@
     <xsl:if test="$block"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
   <xsl:template match="text()" mode="i"><xsl:value-of select="."/></xsl:template>
-  <xsl:template match="text()[preceding-sibling::node()[1][@break = 'no'] or following-sibling::node()[1][@break = 'no']]" mode="i">
+  <xsl:template match="text()[preceding-sibling::node()[1]/@break = 'no' or following-sibling::node()[1]/@break = 'no']" mode="i">
     <xsl:call-template name="tf-text-joined"/>
   </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="i"/>

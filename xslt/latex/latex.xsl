@@ -214,7 +214,10 @@
        runs the two together ("stray textx").  \noindent and \section do
        not end a paragraph by themselves. -->
   <xsl:template name="lx-par-before">
-    <xsl:variable name="prev" select="preceding-sibling::node()[self::* or normalize-space()][1]"/>
+    <!-- the previous sibling, over one whitespace-only text node: positional
+         steps alone (a filter before [1] would scan the whole axis) -->
+    <xsl:variable name="p1" select="preceding-sibling::node()[1]"/>
+    <xsl:variable name="prev" select="$p1[self::* or normalize-space()] | preceding-sibling::node()[2]/self::node()[not($p1[self::* or normalize-space()])]"/>
     <xsl:if test="$prev/self::text() or $prev[contains($tf-inline, concat(' ', local-name(), ' '))][not(self::tei:note)][normalize-space()]">
       <xsl:text>\par&#10;</xsl:text>
     </xsl:if>
@@ -240,7 +243,7 @@
       <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
-  <xsl:template match="text()[preceding-sibling::node()[1][@break = 'no'] or following-sibling::node()[1][@break = 'no']]" mode="lb">
+  <xsl:template match="text()[preceding-sibling::node()[1]/@break = 'no' or following-sibling::node()[1]/@break = 'no']" mode="lb">
     <xsl:apply-templates select="." mode="li"/>
   </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="lb"/>
@@ -328,7 +331,7 @@
   <xsl:template match="text()" mode="li">
     <xsl:call-template name="lx-esc"><xsl:with-param name="s" select="."/></xsl:call-template>
   </xsl:template>
-  <xsl:template match="text()[preceding-sibling::node()[1][@break = 'no'] or following-sibling::node()[1][@break = 'no']]" mode="li">
+  <xsl:template match="text()[preceding-sibling::node()[1]/@break = 'no' or following-sibling::node()[1]/@break = 'no']" mode="li">
     <xsl:call-template name="lx-esc"><xsl:with-param name="s"><xsl:call-template name="tf-text-joined"/></xsl:with-param></xsl:call-template>
   </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="li"/>

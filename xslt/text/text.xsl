@@ -106,7 +106,7 @@
         <xsl:when test="self::*[not(contains($tf-inline, concat(' ', local-name(), ' ')))]">
           <xsl:apply-templates select="." mode="tb"/>
         </xsl:when>
-        <xsl:when test="not(preceding-sibling::node()[1][not(self::*) or contains($tf-inline, concat(' ', local-name(), ' '))])">
+        <xsl:when test="not(preceding-sibling::node()[1]/self::node()[not(self::*) or contains($tf-inline, concat(' ', local-name(), ' '))])">
           <xsl:variable name="run"><xsl:apply-templates select="." mode="run"/></xsl:variable>
           <xsl:call-template name="para"><xsl:with-param name="text" select="$run"/></xsl:call-template>
         </xsl:when>
@@ -119,7 +119,7 @@
 
   <xsl:template match="node()" mode="run">
     <xsl:apply-templates select="." mode="ti"/>
-    <xsl:apply-templates select="following-sibling::node()[1][not(self::*) or contains($tf-inline, concat(' ', local-name(), ' '))]" mode="run"/>
+    <xsl:apply-templates select="following-sibling::node()[1]/self::node()[not(self::*) or contains($tf-inline, concat(' ', local-name(), ' '))]" mode="run"/>
   </xsl:template>
 
   <!-- Headings of sections: text, then a rule as long as its first line. -->
@@ -171,7 +171,7 @@
     <xsl:if test="$block"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
   <xsl:template match="text()" mode="ti"><xsl:value-of select="."/></xsl:template>
-  <xsl:template match="text()[preceding-sibling::node()[1][@break = 'no'] or following-sibling::node()[1][@break = 'no']]" mode="ti">
+  <xsl:template match="text()[preceding-sibling::node()[1]/@break = 'no' or following-sibling::node()[1]/@break = 'no']" mode="ti">
     <xsl:call-template name="tf-text-joined"/>
   </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="ti"/>
