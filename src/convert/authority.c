@@ -211,7 +211,8 @@ static int load_gazetteers(tf_ents *e)
 		if (k > 4 && !strcmp(names[i]->d_name + k - 4, ".xml") && e->ndocs < 8) {
 			snprintf(path, sizeof path, "%s/%s", dir, names[i]->d_name);
 			if (tf_file__read(&data, &len, path) == 0) {
-				xmlDocPtr d = tf_xml__parse(data, len, path, e->b->diags, 0);
+				xmlDocPtr d = tf_xml__parse(data, len, path, e->b->diags,
+							    XML_PARSE_COMPACT | XML_PARSE_NOBLANKS);
 				if (d) {
 					e->docs[e->ndocs++] = d;
 					walk_lists(e, xmlDocGetRootElement(d));

@@ -32,7 +32,8 @@ struct tf_lexicon {
 	struct {
 		const char *type;
 		unsigned long mask;
-	} by_type[48];
+		size_t lo, hi; /* item lengths over those lists */
+	} by_type[96];
 	size_t ntypes;
 };
 
@@ -384,7 +385,7 @@ static int load_file(tf_lexicons *lx, const char *path, tf_diag_list *diags)
 	rc = tf_file__read(&data, &len, path);
 	if (rc < 0)
 		return tf_error__set(TF_EDATA, "%s", tf_error_last());
-	doc = tf_xml__parse(data, len, path, diags, 0);
+	doc = tf_xml__parse(data, len, path, diags, XML_PARSE_COMPACT | XML_PARSE_NOBLANKS);
 	free(data);
 	if (!doc)
 		return tf_error__set(TF_EDATA, "broken lexicon %s", tf_error_last());
@@ -548,8 +549,19 @@ static unsigned long lists_of(const tf_lexicon *cl, const char *type)
 		if (strcmp(l->lists[i].type, type) == 0)
 			mask |= 1UL << i;
 	if (l->ntypes < sizeof l->by_type / sizeof l->by_type[0]) {
+		size_t lo = (size_t)-1, hi = 0;
+		for (i = 0; i < l->nlists && i < 8 * sizeof mask; i++) {
+			if (!(mask & (1UL << i)) || !l->lists[i].n)
+				continue;
+			if (l->lists[i].min_len < lo)
+				lo = l->lists[i].min_len;
+			if (l->lists[i].max_len > hi)
+				hi = l->lists[i].max_len;
+		}
 		l->by_type[l->ntypes].type = type;
 		l->by_type[l->ntypes].mask = mask;
+		l->by_type[l->ntypes].lo = lo;
+		l->by_type[l->ntypes].hi = hi;
 		l->ntypes++;
 	}
 	return mask;
@@ -625,10 +637,19 @@ int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, co
 void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, size_t *max)
 {
 	size_t i;
-	unsigned long mask = l ? lists_of(l, type) : 0;
+	unsigned long mask;
 
 	*min = (size_t)-1;
 	*max = 0;
+	if (!l)
+		return;
+	mask = lists_of(l, type); /* makes the entry while there is room */
+	for (i = 0; i < l->ntypes; i++)
+		if (l->by_type[i].type == type) {
+			*min = l->by_type[i].lo;
+			*max = l->by_type[i].hi;
+			return;
+		}
 	for (i = 0; mask && i < l->nlists; i++, mask >>= 1) {
 		if (!(mask & 1) || !l->lists[i].n)
 			continue;
