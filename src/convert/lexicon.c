@@ -173,20 +173,35 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Sorts folded[] and values[] together by folded. */
-static void sort_pairs(char **folded, char **values, size_t n)
-{
-	size_t i, j;
+typedef struct {
+	char *folded;
+	char *value;
+} pair;
 
-	for (i = 1; i < n; i++) {
-		char *f = folded[i], *v = values[i];
-		for (j = i; j > 0 && strcmp(folded[j - 1], f) > 0; j--) {
-			folded[j] = folded[j - 1];
-			values[j] = values[j - 1];
-		}
-		folded[j] = f;
-		values[j] = v;
+static int cmp_pair(const void *a, const void *b)
+{
+	return strcmp(((const pair *)a)->folded, ((const pair *)b)->folded);
+}
+
+/* Sorts folded[] and values[] together by folded. */
+static int sort_pairs(char **folded, char **values, size_t n)
+{
+	pair *p = malloc((n + 1) * sizeof *p);
+	size_t i;
+
+	if (!p)
+		return TF_ENOMEM;
+	for (i = 0; i < n; i++) {
+		p[i].folded = folded[i];
+		p[i].value = values[i];
 	}
+	qsort(p, n, sizeof *p, cmp_pair);
+	for (i = 0; i < n; i++) {
+		folded[i] = p[i].folded;
+		values[i] = p[i].value;
+	}
+	free(p);
+	return 0;
 }
 
 static int is_tei(xmlNodePtr n, const char *name)
@@ -274,7 +289,8 @@ static int load_list(lex_list *out, xmlNodePtr list, const char *lang)
 		i++;
 		out->n = i;
 	}
-	sort_pairs(out->folded, out->values, n);
+	if (sort_pairs(out->folded, out->values, n) < 0)
+		return TF_ENOMEM;
 	out->min_len = (size_t)-1;
 	for (i = 0; i < out->n; i++) {
 		size_t k = strlen(out->folded[i]);
