@@ -108,6 +108,22 @@ static int is_abbreviation(span p)
 	return letters >= 2 && letters <= 10;
 }
 
+/* The unit of a printed locator label ("siy.", "ф.", "folio"), or NULL. */
+static const char *locator_label(const tf_lexicons *lx, const char *label)
+{
+	size_t i;
+
+	for (i = 0; i < tf_lexicons__count(lx); i++) {
+		const tf_lexicon *l = tf_lexicons__get(lx, i);
+		char *f = tf_text__fold(label, tf_lexicon__lang(l));
+		const char *unit = f ? tf_lexicon__value(l, "archival-locators", f) : NULL;
+		free(f);
+		if (unit)
+			return unit;
+	}
+	return NULL;
+}
+
 /* The biblScope unit a locator component gives, or NULL. */
 static const char *locator_unit(const tf_lexicons *lx, span c)
 {
@@ -125,15 +141,9 @@ static const char *locator_unit(const tf_lexicons *lx, span c)
 			break;
 		memcpy(buf, c.s, end);
 		buf[end] = '\0';
-		for (i = 0; i < tf_lexicons__count(lx); i++) {
-			char *f = tf_text__fold(buf, tf_lexicon__lang(tf_lexicons__get(lx, i)));
-			unit =
-			    f ? tf_lexicon__value(tf_lexicons__get(lx, i), "archival-locators", f)
-			      : NULL;
-			free(f);
-			if (unit && has_digit(c))
-				return unit;
-		}
+		unit = locator_label(lx, buf);
+		if (unit && has_digit(c))
+			return unit;
 		end++;
 	}
 	/* name then label: "Surət fondu" */
@@ -142,15 +152,9 @@ static const char *locator_unit(const tf_lexicons *lx, span c)
 	if (end > 0) {
 		memcpy(buf, c.s + end, c.n - end);
 		buf[c.n - end] = '\0';
-		for (i = 0; i < tf_lexicons__count(lx); i++) {
-			char *f = tf_text__fold(buf, tf_lexicon__lang(tf_lexicons__get(lx, i)));
-			unit =
-			    f ? tf_lexicon__value(tf_lexicons__get(lx, i), "archival-locators", f)
-			      : NULL;
-			free(f);
-			if (unit)
-				return unit;
-		}
+		unit = locator_label(lx, buf);
+		if (unit)
+			return unit;
 	}
 	/* a class and piece: "FO 371/3662", "7 N 1234" */
 	if (c.n >= 4 && c.s[0] >= 'A' && c.s[0] <= 'Z') {

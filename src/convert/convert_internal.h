@@ -99,6 +99,7 @@ typedef struct {
 	unsigned char nbase[8];
 	unsigned char base_k[8][16];
 	unsigned char surname_ending; /* 0 not known yet, 1 no, 2 yes */
+	unsigned char glued_honorific; /* the same, for Cavadbəy, Həsənbəy */
 } tf_word;
 
 /* The record of a word, made on first use; borrowed, lives as long as lx. */

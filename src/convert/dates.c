@@ -64,14 +64,19 @@ static int month_of(dp *p, size_t i)
 	return v ? atoi(v) : 0;
 }
 
-static int year_tail(const char *tail)
+/* What may follow a year's digits: nothing, or an ordinal ending of the
+ * lexicons ("1920-ci", "1918-й"); not a decade's "s"/"х"/"е" (decades are
+ * read first, and a bare "1920s" is no year). */
+static int year_tail(dp *p, const char *tail)
 {
-	static const char *const ok[] = {"",   "ci", "cı", "cu", "cü", "й",
-					 "го", "м",  "ом", "ый", "ий", NULL};
 	size_t i;
 
-	for (i = 0; ok[i]; i++)
-		if (strcmp(tail, ok[i]) == 0)
+	if (!*tail)
+		return 1;
+	if (!strcmp(tail, "s") || !strcmp(tail, "х") || !strcmp(tail, "е") || !strcmp(tail, "'s"))
+		return 0;
+	for (i = 0; i < tf_lexicons__count(p->lx); i++)
+		if (tf_lexicon__has(tf_lexicons__get(p->lx, i), "ordinal-suffixes", tail))
 			return 1;
 	return 0;
 }
@@ -83,7 +88,7 @@ static int year_at(dp *p, size_t i)
 	if (i >= p->c->n)
 		return 0;
 	t = &p->c->t[i];
-	if (t->digits != 4 || t->num < 1000 || t->num > 2100 || !year_tail(t->tail))
+	if (t->digits != 4 || t->num < 1000 || t->num > 2100 || !year_tail(p, t->tail))
 		return 0;
 	return (int)t->num;
 }

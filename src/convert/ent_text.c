@@ -226,23 +226,6 @@ int tf_span__set(tf_span *s, const char *name, const char *value)
 	return s->attrs[k] && s->attrs[k + 1] ? 0 : TF_ENOMEM;
 }
 
-const char *tf_ents__word(const tf_lexicons *lx, const char *type, const tf_tok *t)
-{
-	size_t i;
-
-	if (!t->word || !t->fold)
-		return NULL;
-	for (i = 0; i < tf_lexicons__count(lx); i++) {
-		const tf_lexicon *l = tf_lexicons__get(lx, i);
-		const char *v = tf_lexicon__value(l, type, t->fold);
-		if (v)
-			return v;
-		if (tf_lexicon__has(l, type, t->fold))
-			return "";
-	}
-	return NULL;
-}
-
 /* Is s made of at most depth suffixes of the lexicon? */
 static int chain(const tf_lexicon *l, const char *s, int depth, size_t lo, size_t hi)
 {

@@ -64,9 +64,6 @@ int tf_ctr__tokenize(tf_ctr *c, xmlNodePtr el, const char *lang);
 void tf_ctr__free(tf_ctr *c);
 tf_span *tf_ctr__add_span(tf_ctr *c, const char *elem, size_t first, size_t last);
 int tf_span__set(tf_span *s, const char *name, const char *value);
-/* Is token i a word equal (folded) to an item of list type of any lexicon?
- * Returns the item's @n ("" if none) or NULL. */
-const char *tf_ents__word(const tf_lexicons *lx, const char *type, const tf_tok *t);
 /* Does the folded word end an item of the list after stripping suffixes?
  * (az: "fevralın" -> "fevral"); returns @n or NULL and the base length. */
 const char *tf_ents__stem(const tf_lexicons *lx, const char *type, const char *fold,

@@ -587,39 +587,15 @@ static unsigned long lists_of(const tf_lexicon *cl, const char *type)
  * <list>); look-ups see them all. */
 int tf_lexicon__has(const tf_lexicon *l, const char *type, const char *word)
 {
-	size_t i;
-	unsigned long mask;
-
-	if (!l)
-		return 0;
-	mask = lists_of(l, type);
-	for (i = 0; mask && i < l->nlists; i++, mask >>= 1) {
-		const lex_list *ll = &l->lists[i];
-		if ((mask & 1) && ll->n &&
-		    bsearch(&word, ll->folded, ll->n, sizeof *ll->folded, cmp_str) != NULL)
-			return 1;
-	}
-	return 0;
+	return tf_lexicon__find(l, type, word, NULL);
 }
 
+/* The item's @n, or NULL when the word is no item or has none. */
 const char *tf_lexicon__value(const tf_lexicon *l, const char *type, const char *word)
 {
-	size_t i;
-	unsigned long mask;
+	const char *v = NULL;
 
-	if (!l)
-		return NULL;
-	mask = lists_of(l, type);
-	for (i = 0; mask && i < l->nlists; i++, mask >>= 1) {
-		const lex_list *ll = &l->lists[i];
-		char **hit;
-		if (!(mask & 1) || !ll->n)
-			continue;
-		hit = bsearch(&word, ll->folded, ll->n, sizeof *ll->folded, cmp_str);
-		if (hit && ll->values[hit - ll->folded])
-			return ll->values[hit - ll->folded];
-	}
-	return NULL;
+	return tf_lexicon__find(l, type, word, &v) && *v ? v : NULL;
 }
 
 int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, const char **value)

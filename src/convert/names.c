@@ -718,20 +718,36 @@ static size_t person_run(nx *x, size_t i)
 /* A name with the honorific glued on: Cavadbəy, Aslanbəy, Həsənbəyin. */
 static int glued_honorific(nx *x, size_t i)
 {
-	static const char *const glued[] = {"bəy", "bek", "xan", "ağa", "bey", NULL};
 	char *s;
-	size_t b, n;
+	size_t k, m, n, cnt;
 	int hit = 0;
+	tf_word *w;
 
 	if (!cap(x, i))
 		return 0;
+	in_list(x, "stopwords", i); /* makes sure the word record exists */
+	w = T(x, i)->w;
+	if (w && w->glued_honorific)
+		return w->glued_honorific == 2;
 	s = strip_tok(x, i);
 	n = s ? strlen(s) : 0;
-	for (b = 0; s && glued[b] && !hit; b++) {
-		size_t l = strlen(glued[b]);
-		hit = tf_layout__chars(s, n) > 5 && n > l + 2 && !strcmp(s + n - l, glued[b]);
+	/* an honorific that follows names (bəy, xan, бек), written as the
+	 * word's ending */
+	for (k = 0; s && k < tf_lexicons__count(x->lx) && !hit; k++) {
+		const tf_lexicon *l = tf_lexicons__get(x->lx, k);
+		const char *const *items = tf_lexicon__list(l, "honorifics", &cnt);
+		for (m = 0; m < cnt && !hit; m++) {
+			char *f = tf_text__fold(items[m], tf_lexicon__lang(l));
+			size_t fl = f ? strlen(f) : 0;
+			const char *v = f ? tf_lexicon__value(l, "honorifics", f) : NULL;
+			hit = v && !strcmp(v, "after") && fl >= 3 && !strchr(f, ' ') &&
+			      tf_layout__chars(s, n) > 5 && n > fl + 2 && !strcmp(s + n - fl, f);
+			free(f);
+		}
 	}
 	free(s);
+	if (w)
+		w->glued_honorific = hit ? 2 : 1;
 	return hit;
 }
 
