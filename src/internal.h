@@ -43,6 +43,12 @@ void tf_buf__clear(tf_buf *b);
 char *tf_buf__detach(tf_buf *b); /* caller frees; NULL if failed */
 void tf_buf__free(tf_buf *b);
 
+/* Room for one more element in a growable array: v holds n elements of
+ * size elem in *cap slots.  Returns v when n < *cap, else v reallocated to
+ * twice *cap (or first) slots with *cap updated; NULL on overflow or when
+ * out of memory, v and *cap then left as they were. */
+void *tf_array__reserve(void *v, size_t n, size_t *cap, size_t elem, size_t first);
+
 /* UTF-8 */
 /* Decodes one code point at s (n bytes available); returns its length, or 0
  * if the bytes are not valid UTF-8.  *cp receives the code point. */

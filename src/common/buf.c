@@ -4,6 +4,7 @@
  * (normalised paragraphs, messages, serialised output).  An allocation
  * failure is sticky: later appends are ignored and the caller checks once.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,4 +105,20 @@ void tf_buf__free(tf_buf *b)
 	b->data = NULL;
 	b->len = b->cap = 0;
 	b->failed = 0;
+}
+
+void *tf_array__reserve(void *v, size_t n, size_t *cap, size_t elem, size_t first)
+{
+	size_t want;
+	void *p;
+
+	if (n < *cap)
+		return v;
+	want = *cap ? *cap * 2 : first;
+	if (want < *cap || want > SIZE_MAX / elem)
+		return NULL;
+	p = realloc(v, want * elem);
+	if (p)
+		*cap = want;
+	return p;
 }

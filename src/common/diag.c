@@ -27,18 +27,14 @@ static char *dup_or_null(const char *s)
 int tf_diag_list_add(tf_diag_list *list, tf_severity severity, const char *file, long line,
 		     long column, const char *path, const char *rule, const char *message)
 {
-	tf_diag *d;
+	tf_diag *d, *p;
 
 	if (!list)
 		return 0;
-	if (list->count == list->cap) {
-		size_t cap = list->cap ? list->cap * 2 : 16;
-		tf_diag *p = realloc(list->items, cap * sizeof *p);
-		if (!p)
-			return tf_error__set(TF_ENOMEM, "out of memory");
-		list->items = p;
-		list->cap = cap;
-	}
+	p = tf_array__reserve(list->items, list->count, &list->cap, sizeof *p, 16);
+	if (!p)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	list->items = p;
 	d = &list->items[list->count];
 	memset(d, 0, sizeof *d);
 	d->severity = severity;

@@ -128,18 +128,14 @@ static int add_gaz(tf_ents *e, const char *name, const char *kind, const char *i
 
 static int add_gaz_key(tf_ents *e, char *fold, const char *kind, const char *id, xmlNodePtr node)
 {
-	gaz *g;
+	gaz *g, *p;
 
-	if (e->ng == e->gcap) {
-		size_t cap = e->gcap ? e->gcap * 2 : 1024;
-		gaz *p = realloc(e->g, cap * sizeof *p);
-		if (!p) {
-			free(fold);
-			return TF_ENOMEM;
-		}
-		e->g = p;
-		e->gcap = cap;
+	p = tf_array__reserve(e->g, e->ng, &e->gcap, sizeof *p, 1024);
+	if (!p) {
+		free(fold);
+		return TF_ENOMEM;
 	}
+	e->g = p;
 	g = &e->g[e->ng++];
 	g->key = fold;
 	g->kind = kind;
@@ -390,14 +386,10 @@ static rec *new_rec(tf_ents *e, const char *kind, const char *key, const char *i
 	rec *r;
 	char *uid = NULL;
 
-	if (e->n == e->cap) {
-		size_t cap = e->cap ? e->cap * 2 : 64;
-		rec *p = realloc(e->v, cap * sizeof *p);
-		if (!p)
-			return NULL;
-		e->v = p;
-		e->cap = cap;
-	}
+	rec *p = tf_array__reserve(e->v, e->n, &e->cap, sizeof *p, 64);
+	if (!p)
+		return NULL;
+	e->v = p;
 	if (id) {
 		uid = strdup(id);
 	} else {

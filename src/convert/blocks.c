@@ -19,14 +19,10 @@
 
 static int add_seg(tf_block *bk, tf_seg_kind kind, int n)
 {
-	if (bk->nsegs == bk->segs_cap) {
-		size_t cap = bk->segs_cap ? bk->segs_cap * 2 : 8;
-		tf_seg *p = realloc(bk->segs, cap * sizeof *p);
-		if (!p)
-			return tf_error__set(TF_ENOMEM, "out of memory");
-		bk->segs = p;
-		bk->segs_cap = cap;
-	}
+	tf_seg *p = tf_array__reserve(bk->segs, bk->nsegs, &bk->segs_cap, sizeof *p, 8);
+	if (!p)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	bk->segs = p;
 	bk->segs[bk->nsegs].kind = kind;
 	bk->segs[bk->nsegs].off = bk->text.len;
 	bk->segs[bk->nsegs].n = n;
@@ -37,15 +33,10 @@ static int add_seg(tf_block *bk, tf_seg_kind kind, int n)
 static tf_block *new_block(tf_blocks *bs, tf_block_kind kind, long lineno)
 {
 	tf_block *bk;
-
-	if (bs->n == bs->cap) {
-		size_t cap = bs->cap ? bs->cap * 2 : 64;
-		tf_block *p = realloc(bs->v, cap * sizeof *p);
-		if (!p)
-			return NULL;
-		bs->v = p;
-		bs->cap = cap;
-	}
+	tf_block *p = tf_array__reserve(bs->v, bs->n, &bs->cap, sizeof *p, 64);
+	if (!p)
+		return NULL;
+	bs->v = p;
 	bk = &bs->v[bs->n++];
 	memset(bk, 0, sizeof *bk);
 	bk->kind = kind;

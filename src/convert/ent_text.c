@@ -13,14 +13,10 @@
 
 static int push_tok(tf_ctr *c, tf_tok t)
 {
-	if (c->n == c->cap) {
-		size_t cap = c->cap ? c->cap * 2 : 64;
-		tf_tok *p = realloc(c->t, cap * sizeof *p);
-		if (!p)
-			return tf_error__set(TF_ENOMEM, "out of memory");
-		c->t = p;
-		c->cap = cap;
-	}
+	tf_tok *p = tf_array__reserve(c->t, c->n, &c->cap, sizeof *p, 64);
+	if (!p)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	c->t = p;
 	c->t[c->n++] = t;
 	return 0;
 }
@@ -196,15 +192,10 @@ void tf_ctr__free(tf_ctr *c)
 tf_span *tf_ctr__add_span(tf_ctr *c, const char *elem, size_t first, size_t last)
 {
 	tf_span *s;
-
-	if (c->nspans == c->spans_cap) {
-		size_t cap = c->spans_cap ? c->spans_cap * 2 : 16;
-		tf_span *p = realloc(c->spans, cap * sizeof *p);
-		if (!p)
-			return NULL;
-		c->spans = p;
-		c->spans_cap = cap;
-	}
+	tf_span *p = tf_array__reserve(c->spans, c->nspans, &c->spans_cap, sizeof *p, 16);
+	if (!p)
+		return NULL;
+	c->spans = p;
 	s = &c->spans[c->nspans++];
 	memset(s, 0, sizeof *s);
 	s->elem = elem;

@@ -49,14 +49,10 @@ size_t tf_layout__chars(const char *s, size_t n)
 
 static int push_ev(tf_layout *l, tf_ev ev)
 {
-	if (l->nev == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 256;
-		tf_ev *p = realloc(l->ev, cap * sizeof *p);
-		if (!p)
-			return tf_error__set(TF_ENOMEM, "out of memory");
-		l->ev = p;
-		l->cap = cap;
-	}
+	tf_ev *p = tf_array__reserve(l->ev, l->nev, &l->cap, sizeof *p, 256);
+	if (!p)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	l->ev = p;
 	l->ev[l->nev++] = ev;
 	return 0;
 }
@@ -176,15 +172,10 @@ static int add_note(reader *r, int num, const char *text, long lineno)
 {
 	tf_layout *l = r->l;
 	tf_footnote *f;
-
-	if (l->nnotes == l->notes_cap) {
-		size_t cap = l->notes_cap ? l->notes_cap * 2 : 32;
-		tf_footnote *p = realloc(l->notes, cap * sizeof *p);
-		if (!p)
-			return tf_error__set(TF_ENOMEM, "out of memory");
-		l->notes = p;
-		l->notes_cap = cap;
-	}
+	tf_footnote *p = tf_array__reserve(l->notes, l->nnotes, &l->notes_cap, sizeof *p, 32);
+	if (!p)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	l->notes = p;
 	f = &l->notes[l->nnotes];
 	memset(f, 0, sizeof *f);
 	f->n = num;

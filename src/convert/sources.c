@@ -374,14 +374,10 @@ static int add_source(ctx *x, xmlNodePtr bibl)
 		if (!strcmp(x->v[i].key, key.data))
 			s = &x->v[i];
 	if (!s) {
-		if (x->n == x->cap) {
-			size_t cap = x->cap ? x->cap * 2 : 16;
-			source *v = realloc(x->v, cap * sizeof *v);
-			if (!v)
-				goto oom;
-			x->v = v;
-			x->cap = cap;
-		}
+		source *v = tf_array__reserve(x->v, x->n, &x->cap, sizeof *v, 16);
+		if (!v)
+			goto oom;
+		x->v = v;
 		len = id.len;
 		suffix = 'b';
 		for (i = 0; i < x->n; i++) /* a taken id: -b, -c … */

@@ -67,15 +67,10 @@ static double now(void)
 static int push(tf_batch *b, const char *path)
 {
 	struct item *it;
-
-	if (b->count == b->cap) {
-		size_t cap = b->cap ? b->cap * 2 : 64;
-		struct item *p = realloc(b->items, cap * sizeof *p);
-		if (!p)
-			return tf_error__set(TF_ENOMEM, "out of memory");
-		b->items = p;
-		b->cap = cap;
-	}
+	struct item *p = tf_array__reserve(b->items, b->count, &b->cap, sizeof *p, 64);
+	if (!p)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	b->items = p;
 	it = &b->items[b->count];
 	memset(it, 0, sizeof *it);
 	if (!(it->path = strdup(path)) || tf_diag_list_new(&it->diags) < 0) {
@@ -103,7 +98,7 @@ static int walk(tf_batch *b, const char *dir, int depth)
 {
 	DIR *d = opendir(dir);
 	struct dirent *de;
-	char **names = NULL;
+	char **names = NULL, **p;
 	size_t n = 0, cap = 0, i;
 	int rc = 0;
 
@@ -112,14 +107,12 @@ static int walk(tf_batch *b, const char *dir, int depth)
 	while ((de = readdir(d)) != NULL && rc == 0) {
 		if (de->d_name[0] == '.')
 			continue;
-		if (n == cap) {
-			char **p = realloc(names, (cap = cap ? cap * 2 : 64) * sizeof *p);
-			if (!p) {
-				rc = tf_error__set(TF_ENOMEM, "out of memory");
-				break;
-			}
-			names = p;
+		p = tf_array__reserve(names, n, &cap, sizeof *p, 64);
+		if (!p) {
+			rc = tf_error__set(TF_ENOMEM, "out of memory");
+			break;
 		}
+		names = p;
 		if (!(names[n] = malloc(strlen(dir) + strlen(de->d_name) + 2)))
 			rc = tf_error__set(TF_ENOMEM, "out of memory");
 		else

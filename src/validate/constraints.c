@@ -422,7 +422,7 @@ int tf_constraints__load(tf_constraints **out, const char *path)
 	c->ns_first = root->children;
 	for (r = root->children; r && rc == 0; r = r->next) {
 		xmlChar *x, *ctx, *id;
-		struct rule *ru;
+		struct rule *ru, *p;
 
 		if (!is_sch(r, "rule"))
 			continue;
@@ -433,14 +433,12 @@ int tf_constraints__load(tf_constraints **out, const char *path)
 			continue;
 		}
 		xmlFree(x);
-		if (c->count == cap) {
-			struct rule *p = realloc(c->rules, (cap = cap ? cap * 2 : 64) * sizeof *p);
-			if (!p) {
-				rc = tf_error__set(TF_ENOMEM, "out of memory");
-				break;
-			}
-			c->rules = p;
+		p = tf_array__reserve(c->rules, c->count, &cap, sizeof *p, 64);
+		if (!p) {
+			rc = tf_error__set(TF_ENOMEM, "out of memory");
+			break;
 		}
+		c->rules = p;
 		ctx = xmlGetProp(r, BAD_CAST "context");
 		id = xmlGetProp(r, BAD_CAST "id");
 		ru = &c->rules[c->count];

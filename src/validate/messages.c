@@ -68,20 +68,16 @@ static char *dup(const char *s)
 void tf_rng_errors__handler(void *data, xmlErrorPtr err)
 {
 	tf_rng_errors *e = data;
-	struct raw *r;
+	struct raw *r, *p;
 
 	if (!err || err->level < XML_ERR_ERROR || e->failed)
 		return;
-	if (e->count == e->cap) {
-		size_t cap = e->cap ? e->cap * 2 : 16;
-		struct raw *p = realloc(e->items, cap * sizeof *p);
-		if (!p) {
-			e->failed = 1;
-			return;
-		}
-		e->items = p;
-		e->cap = cap;
+	p = tf_array__reserve(e->items, e->count, &e->cap, sizeof *p, 16);
+	if (!p) {
+		e->failed = 1;
+		return;
 	}
+	e->items = p;
 	r = &e->items[e->count++];
 	r->code = err->code;
 	r->node = err->node;

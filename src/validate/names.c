@@ -31,22 +31,17 @@ int tf_name_set_new(tf_name_set **out)
 
 int tf_name_set_add(tf_name_set *set, const char *name)
 {
-	char *copy;
+	char *copy, **p;
 
 	if (!set || !name || !*name)
 		return tf_error__set(TF_EUSAGE,
 				     "tf_name_set_add: a set and a non-empty name are required");
 	if (xmlHashLookup(set->seen, BAD_CAST name))
 		return 0;
-	if (set->count == set->cap) {
-		size_t cap = set->cap ? set->cap * 2 : 64;
-		char **p = realloc(set->items, cap * sizeof *p);
-
-		if (!p)
-			return tf_error__set(TF_ENOMEM, "out of memory");
-		set->items = p;
-		set->cap = cap;
-	}
+	p = tf_array__reserve(set->items, set->count, &set->cap, sizeof *p, 64);
+	if (!p)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	set->items = p;
 	copy = strdup(name);
 	if (!copy || xmlHashAddEntry(set->seen, BAD_CAST copy, copy) != 0) {
 		free(copy);

@@ -17,12 +17,9 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { teiRecord, norm } from './lib/tei.mjs';
+import { tally, loadCitationClients, citeprocBibliography, htmlText } from './lib/check.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
 
 if (process.argv.length !== 4) {
   console.error('usage: node citations.mjs OUTDIR NAME   (reads OUTDIR/NAME.{xml,bib,ris,json})');
@@ -30,24 +27,9 @@ if (process.argv.length !== 4) {
 }
 const [outdir, name] = process.argv.slice(2);
 
-let Cite, logger, CSL;
-try {
-  ({ Cite, logger } = await import('@citation-js/core'));
-  await import('@citation-js/plugin-bibtex');
-  await import('@citation-js/plugin-ris');
-  await import('@citation-js/plugin-csl');
-  CSL = require('citeproc');
-} catch (e) {
-  console.error(`citations: FAIL: the npm packages of tests/js are not installed (${e.message.split('\n')[0]}).\n` +
-    'Run `.ci/setup test` from the repository root (or `npm ci` in tests/js).');
-  process.exit(2);
-}
+const { Cite, logger, CSL } = await loadCitationClients('citations');
 
-let failures = 0;
-let passes = 0;
-const fail = (what, msg) => { failures++; console.log(`FAIL ${what}: ${msg}`); };
-const pass = (what, msg = '') => { passes++; console.log(`ok   ${what}${msg ? ': ' + msg : ''}`); };
-const note = (what, msg) => console.log(`note ${what}: ${msg}`);
+const { fail, pass, note, finish } = tally();
 const show = (s) => JSON.stringify(s);
 
 // What the TEI says.
@@ -214,26 +196,14 @@ if (records.length > 1) {
 if (rawCsl && Array.isArray(rawCsl) && rawCsl.length >= 1) {
   const what = `citeproc-js(${name}.json)`;
   try {
-    const style = fs.readFileSync(path.join(here, 'teiforge-test-author-date.csl'), 'utf8');
-    const locales = require('@citation-js/plugin-csl/lib/locales.json');
-    const items = Object.fromEntries(rawCsl.map((it) => [String(it.id), it]));
-    const sys = {
-      retrieveLocale: (lang) => locales[lang] ?? locales['en-US'],
-      retrieveItem: (id) => items[id],
-    };
-    const engine = new CSL.Engine(sys, style, 'en-US');
-    engine.updateItems(Object.keys(items));
-    const out = engine.makeBibliography();
+    const out = citeprocBibliography(CSL, rawCsl);
     if (!out || !Array.isArray(out[1]) || out[1].length !== rawCsl.length) {
       fail(what, `expected ${rawCsl.length} bibliography entries, got ${out ? out[1]?.length : 'nothing'}`);
     } else {
       const html = out[1].join('');
       if (out[0].bibliography_errors && out[0].bibliography_errors.length)
         fail(what, `bibliography errors: ${JSON.stringify(out[0].bibliography_errors)}`);
-      const plain = norm(html.replace(/<[^>]*>/g, '')
-        .replace(/&#(\d+);/g, (m, d) => String.fromCodePoint(+d))
-        .replace(/&#x([0-9a-f]+);/gi, (m, h) => String.fromCodePoint(parseInt(h, 16)))
-        .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+      const plain = norm(htmlText(html));
       console.log(`     citeproc-js: ${plain}`);
       const lost = nonAscii.filter((c) => !plain.includes(c));
       if (!letters(plain).includes(letters(tei.title)))
@@ -253,5 +223,4 @@ if (rawCsl && Array.isArray(rawCsl) && rawCsl.length >= 1) {
   }
 }
 
-console.log(`citations ${name}: ${passes} passed, ${failures} failed`);
-process.exit(failures ? 1 : 0);
+finish(`citations ${name}`);

@@ -30,6 +30,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseXml, descendants, child } from './lib/tei.mjs';
+import { tally } from './lib/check.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -40,9 +41,7 @@ if (process.argv.length !== 5) {
   process.exit(2);
 }
 const [bin, xmlFile, outDir] = process.argv.slice(2).map((p, i) => (i ? path.resolve(p) : p));
-let failures = 0, passes = 0;
-const fail = (what, msg) => { failures++; console.log(`FAIL ${what}: ${msg}`); };
-const pass = (what, msg = '') => { passes++; console.log(`ok   ${what}${msg ? ': ' + msg : ''}`); };
+const { fail, pass, finish: report } = tally();
 const check = (cond, what, okMsg, badMsg) => (cond ? pass(what, okMsg) : fail(what, badMsg));
 
 const SETUP = 'Run `.ci/setup test` from the repository root.';
@@ -272,6 +271,5 @@ finish();
 
 function finish() {
   try { fs.rmSync(profile, { recursive: true, force: true }); } catch { /* ignore */ }
-  console.log(`html-edition ${path.basename(xmlFile)}: ${passes} passed, ${failures} failed (${secs()}); screenshots in ${outDir}`);
-  process.exit(failures ? 1 : 0);
+  report(`html-edition ${path.basename(xmlFile)}`, ` (${secs()}); screenshots in ${outDir}`);
 }

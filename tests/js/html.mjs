@@ -30,6 +30,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { teiRecord, parseXml, descendants, child } from './lib/tei.mjs';
+import { tally } from './lib/check.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -43,11 +44,7 @@ if (process.argv.length < 3 || process.argv.length > 4) {
 const htmlFile = path.resolve(process.argv[2]);
 const xmlFile = process.argv[3] ? path.resolve(process.argv[3]) : htmlFile.replace(/\.html?$/, '.xml');
 
-let failures = 0;
-let passes = 0;
-const fail = (what, msg) => { failures++; console.log(`FAIL ${what}: ${msg}`); };
-const pass = (what, msg = '') => { passes++; console.log(`ok   ${what}${msg ? ': ' + msg : ''}`); };
-const note = (what, msg) => console.log(`note ${what}: ${msg}`);
+const { fail, pass, note, finish: report } = tally();
 const show = (s) => JSON.stringify(s);
 
 // ---- what the test needs, or what to run --------------------------------
@@ -383,6 +380,5 @@ finish();
 
 function finish() {
   try { fs.rmSync(profile, { recursive: true, force: true }); } catch { /* ignore */ }
-  console.log(`html ${what}: ${passes} passed, ${failures} failed (${secs()})`);
-  process.exit(failures ? 1 : 0);
+  report(`html ${what}`, ` (${secs()})`);
 }

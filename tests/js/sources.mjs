@@ -16,34 +16,17 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { parseXml, descendants, child, children, textOf, norm } from './lib/tei.mjs';
+import { tally, loadCitationClients, citeprocBibliography, htmlText } from './lib/check.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
 if (process.argv.length < 4 || process.argv.length > 5) {
   console.error('usage: node sources.mjs OUTDIR NAME [EXPECTED]   (reads OUTDIR/NAME.xml and NAME.sources.{bib,ris,json})');
   process.exit(2);
 }
 const [outdir, name, expectedArg] = process.argv.slice(2);
-let Cite, logger, CSL;
-try {
-  ({ Cite, logger } = await import('@citation-js/core'));
-  await import('@citation-js/plugin-bibtex');
-  await import('@citation-js/plugin-ris');
-  await import('@citation-js/plugin-csl');
-  CSL = require('citeproc');
-} catch (e) {
-  console.error(`sources: FAIL: the npm packages of tests/js are not installed (${e.message.split('\n')[0]}).\n` +
-    'Run `.ci/setup test` from the repository root (or `npm ci` in tests/js).');
-  process.exit(2);
-}
+const { Cite, logger, CSL } = await loadCitationClients('sources');
 
-let failures = 0;
-let passes = 0;
-const fail = (what, msg) => { failures++; console.log(`FAIL ${what}: ${msg}`); };
-const pass = (what, msg = '') => { passes++; console.log(`ok   ${what}${msg ? ': ' + msg : ''}`); };
+const { fail, pass, finish } = tally();
 const show = (s) => JSON.stringify(s);
 const stripRich = (s) => norm(String(s ?? '').replace(/<\/?(?:span(?:\s+(?:class|style)="[^"]*")?|i|b|sup|sub|sc)>/g, ''));
 const letters = (s) => [...norm(s)].filter((c) => /[\p{L}\p{N}]/u.test(c)).join('').toLowerCase();
@@ -151,16 +134,10 @@ for (const [ext, type, prep] of [['bib', '@biblatex/text'], ['ris', '@ris/file']
 // citeproc-js renders the CSL-JSON as written.
 try {
   const raw = JSON.parse(fs.readFileSync(path.join(outdir, `${name}.sources.json`), 'utf8'));
-  const style = fs.readFileSync(path.join(here, 'teiforge-test-author-date.csl'), 'utf8');
-  const locales = require('@citation-js/plugin-csl/lib/locales.json');
-  const items = Object.fromEntries(raw.map((it) => [String(it.id), it]));
-  const engine = new CSL.Engine({ retrieveLocale: (l) => locales[l] ?? locales['en-US'], retrieveItem: (id) => items[id] }, style, 'en-US');
-  engine.updateItems(Object.keys(items));
-  const [meta, entries] = engine.makeBibliography();
+  const [meta, entries] = citeprocBibliography(CSL, raw);
   if (entries.length !== sources.length) fail('citeproc-js', `${entries.length} bibliography entries for ${sources.length} sources`);
   else pass('citeproc-js', `${entries.length} bibliography entries`);
-  const plain = (h) => norm(h.replace(/<[^>]*>/g, '').replace(/&#(\d+);/g, (m, d) => String.fromCodePoint(+d))
-    .replace(/&#x([0-9a-f]+);/gi, (m, x) => String.fromCodePoint(parseInt(x, 16))).replace(/&amp;/g, '&'));
+  const plain = (h) => norm(htmlText(h));
   const all = entries.map(plain).join('\n');
   console.log(all.split('\n').map((l) => `     citeproc-js: ${l}`).join('\n'));
   // the test style prints an archival file's designation (its title), not
@@ -174,5 +151,4 @@ try {
   fail('citeproc-js', e.stack || e.message);
 }
 
-console.log(`sources: ${passes} passed, ${failures} failed`);
-process.exit(failures ? 1 : 0);
+finish('sources');
