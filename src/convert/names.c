@@ -66,16 +66,20 @@ static const char *in_list(nx *x, const char *type, size_t i)
 	return tf_tok__in(x->lx, type, &x->c->t[i]);
 }
 
-static int stopword(nx *x, size_t i)
+/* Whether a lexicon's "type" list holds s (folded). */
+static int any_has(nx *x, const char *type, const char *s)
 {
 	size_t k;
 
-	if (!word(x, i))
-		return 0;
 	for (k = 0; k < tf_lexicons__count(x->lx); k++)
-		if (tf_lexicon__has(tf_lexicons__get(x->lx, k), "stopwords", x->c->t[i].fold))
+		if (tf_lexicon__has(tf_lexicons__get(x->lx, k), type, s))
 			return 1;
 	return 0;
+}
+
+static int stopword(nx *x, size_t i)
+{
+	return word(x, i) && any_has(x, "stopwords", x->c->t[i].fold);
 }
 
 /* Longest suffix chain stripped off fold, leaving at least 3 characters;
@@ -147,11 +151,10 @@ static char *display_of(nx *x, size_t first, size_t last)
 	char *st = strip_tok(x, last);
 	size_t end = t->end;
 
-	/* one letter is no sure ending (Məmmədova is a name), nor is -ki
-	 * (Şıxlinski) */
+	/* one letter is no sure ending (Məmmədova is a name), nor are the
+	 * lexicons' name-endings (Şıxlinski) */
 	if (st && tf_layout__chars(t->fold + strlen(st), strlen(t->fold) - strlen(st)) >= 2 &&
-	    strcmp(t->fold + strlen(st), "ki") != 0 && strcmp(t->fold + strlen(st), "kı") != 0 &&
-	    strcmp(t->fold + strlen(st), "li") != 0 && strcmp(t->fold + strlen(st), "lı") != 0 &&
+	    !any_has(x, "name-endings", t->fold + strlen(st)) &&
 	    strlen(t->fold) == t->end - t->start && tf_layout__chars(st, strlen(st)) >= 5 &&
 	    x->c->lang && strcmp(x->c->lang, "en") != 0)
 		end = t->start + strlen(st);
@@ -184,25 +187,32 @@ static tf_span *add(nx *x, const char *elem, const char *kind, size_t first, siz
 
 /* ---- places and organisations from the gazetteer ---- */
 
-/* Does the word end in one of the list's endings, leaving a base of at
- * least min characters?  (boundary-suffixes, adjective-endings, …) */
+/* Does fold end in one of the endings of l's "type" list, leaving a base
+ * of at least min characters? */
+static int ends_in_lexicon(const tf_lexicon *l, const char *type, const char *fold, size_t min)
+{
+	size_t m, n, len = strlen(fold);
+	const char *const *items = l ? tf_lexicon__list(l, type, &n) : NULL;
+
+	for (m = 0; items && m < n; m++) {
+		size_t k = strlen(items[m]);
+		if (len > k && !strcmp(fold + len - k, items[m]) &&
+		    tf_layout__chars(fold, len - k) >= min)
+			return 1;
+	}
+	return 0;
+}
+
+/* The same in any lexicon, for word i (boundary-suffixes,
+ * adjective-endings, …). */
 static int ends_in(nx *x, const char *type, size_t i, size_t min)
 {
 	const tf_tok *t = T(x, i);
-	size_t k, m, n, len;
+	size_t k;
 
-	if (!t || !t->word)
-		return 0;
-	len = strlen(t->fold);
-	for (k = 0; k < tf_lexicons__count(x->lx); k++) {
-		const char *const *items = tf_lexicon__list(tf_lexicons__get(x->lx, k), type, &n);
-		for (m = 0; m < n; m++) {
-			size_t l = strlen(items[m]);
-			if (len > l && !strcmp(t->fold + len - l, items[m]) &&
-			    tf_layout__chars(t->fold, len - l) >= min)
-				return 1;
-		}
-	}
+	for (k = 0; t && t->word && k < tf_lexicons__count(x->lx); k++)
+		if (ends_in_lexicon(tf_lexicons__get(x->lx, k), type, t->fold, min))
+			return 1;
 	return 0;
 }
 
@@ -327,9 +337,19 @@ static int plural(nx *x, const char *type, size_t i)
 	size_t base = 0;
 	const char *fold = T(x, i)->fold;
 
+	size_t k, m, n;
+
 	if (!tf_ents__stem(x->lx, type, fold, &base))
 		return 0;
-	return strstr(fold + base, "lar") || strstr(fold + base, "lər");
+	/* the endings after the stem hold a plural marker (komitələri) */
+	for (k = 0; k < tf_lexicons__count(x->lx); k++) {
+		const char *const *items =
+		    tf_lexicon__list(tf_lexicons__get(x->lx, k), "plural-markers", &n);
+		for (m = 0; m < n; m++)
+			if (strstr(fold + base, items[m]))
+				return 1;
+	}
+	return 0;
 }
 
 static int head_kind(nx *x, size_t i, const char **kind, const char **el)
@@ -435,21 +455,16 @@ static size_t of_tail(nx *x, size_t h)
  * комиссаров, Департамент полиции, комитета РСДРП. */
 static size_t ru_tail(nx *x, size_t h)
 {
-	static const char *const ends[] = {"ых", "их", "ов", "ев", "ей", "ого", "его",
-					   "ой", "ии", "а",  "я",  "и",  "ы",   NULL};
-	size_t j = h + 1, k, words = 0;
+	const tf_lexicon *l = tf_lexicons__find(x->lx, x->c->lang);
+	size_t j = h + 1, words = 0, n;
 
-	if (!x->c->lang || strcmp(x->c->lang, "ru") != 0)
+	/* the document language's genitive-tail-endings; none, no tail */
+	if (!tf_lexicon__list(l, "genitive-tail-endings", &n))
 		return h;
 	while (word(x, j) && words < 3 && T(x, j)->space_before && !stopword(x, j)) {
 		const tf_tok *t = T(x, j);
-		size_t n = strlen(t->fold);
-		int ok = t->all_upper;
-		for (k = 0; !ok && ends[k]; k++) {
-			size_t l = strlen(ends[k]);
-			ok = n > l + 4 && !strcmp(t->fold + n - l, ends[k]) && !t->upper;
-		}
-		if (!ok)
+		if (!t->all_upper &&
+		    (t->upper || !ends_in_lexicon(l, "genitive-tail-endings", t->fold, 3)))
 			break;
 		j++;
 		words++;
@@ -643,20 +658,10 @@ static void person(nx *x, size_t first, size_t last, const char *rule)
  * Orconikidzenin). */
 static int case_marked(nx *x, size_t i)
 {
-	/* unambiguous endings only: a name may itself end in -a, -in, -ə */
-	static const char *const gen[] = {"nın", "nin", "nun", "nün", "da", "də",  "dan",
-					  "dən", "ya",  "yə",  "na",  "nə", "nda", "ndə",
-					  "la",  "lə",  "yla", "ylə", NULL};
-	const char *f = T(x, i)->fold;
-	size_t n = strlen(f), k;
-
-	for (k = 0; gen[k]; k++) {
-		size_t l = strlen(gen[k]);
-		if (n > l && tf_layout__chars(f, n - l) >= 4 && !strcmp(f + n - l, gen[k]) &&
-		    x->c->lang && !strcmp(x->c->lang, "az"))
-			return 1;
-	}
-	return 0;
+	/* the document language's name-case-endings: unambiguous ones only,
+	 * since a name may itself end in -a, -in, -ə; four letters stay */
+	return ends_in_lexicon(tf_lexicons__find(x->lx, x->c->lang), "name-case-endings",
+			       T(x, i)->fold, 4);
 }
 
 /* A person's name from i: initials, capitalised words and honorifics.
