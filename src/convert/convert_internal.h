@@ -84,6 +84,8 @@ const char *tf_lexicon__script(const tf_lexicon *l);
 const char *tf_lexicon__name(const tf_lexicon *l); /* English name */
 /* Items of the list of the given type, e.g. "stopwords"; count in *n. */
 const char *const *tf_lexicon__list(const tf_lexicon *l, const char *type, size_t *n);
+/* The @subtype of that list (suffixes: "appended" or "replaced"), or NULL. */
+const char *tf_lexicon__subtype(const tf_lexicon *l, const char *type);
 /* Is word (case-folded) an item of the list? */
 int tf_lexicon__has(const tf_lexicon *l, const char *type, const char *word);
 /* The @n of the item equal to word (case-folded), or NULL. */

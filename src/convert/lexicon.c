@@ -14,6 +14,7 @@
 
 typedef struct {
 	char *type;
+	char *subtype; /* @subtype, or NULL */
 	char **items; /* as printed */
 	char **folded; /* case-folded, sorted */
 	char **values; /* @n of each folded item (same order), or NULL */
@@ -269,6 +270,7 @@ static int load_list(lex_list *out, xmlNodePtr list, const char *lang)
 
 	memset(out, 0, sizeof *out);
 	out->type = prop(list, "type");
+	out->subtype = prop(list, "subtype");
 	for (it = list->children; it; it = it->next)
 		n += is_tei(it, "item");
 	out->items = calloc(n + 1, sizeof *out->items);
@@ -338,6 +340,7 @@ static void free_lexicon(tf_lexicon *l)
 		free(l->lists[i].items);
 		free(l->lists[i].folded);
 		free(l->lists[i].type);
+		free(l->lists[i].subtype);
 	}
 	free(l->lists);
 	free((void *)l->all);
@@ -541,6 +544,13 @@ static const lex_list *find_list(const tf_lexicon *l, const char *type)
 		if (strcmp(l->lists[i].type, type) == 0)
 			return &l->lists[i];
 	return NULL;
+}
+
+const char *tf_lexicon__subtype(const tf_lexicon *l, const char *type)
+{
+	const lex_list *ll = find_list(l, type);
+
+	return ll ? ll->subtype : NULL;
 }
 
 const char *const *tf_lexicon__list(const tf_lexicon *l, const char *type, size_t *n)

@@ -142,21 +142,32 @@ static char *text_of(nx *x, size_t first, size_t last)
 
 static char *strip_tok(nx *x, size_t i);
 
-/* The name as a record shows it: as printed, the last word without its
- * case suffix (Polşa hökumətindən -> Polşa hökuməti is not guessed; the
- * suffix chain alone goes: Polşa hökumət). */
+/* Are the document language's case endings appended to a base that stays
+ * a word (Azerbaijani hökumət-in-dən), its suffixes list says so with
+ * subtype="appended"?  Where they replace the word's own ending (Russian
+ * Коковцов, Коковцова), dropping them leaves no word. */
+static int endings_appended(nx *x)
+{
+	const char *how = tf_lexicon__subtype(tf_lexicons__find(x->lx, x->c->lang), "suffixes");
+
+	return how && !strcmp(how, "appended");
+}
+
+/* The name as a record shows it: as printed, with (where endings are
+ * appended) the last word's case suffixes dropped (Polşa hökumətindən ->
+ * Polşa hökuməti is not guessed; the suffix chain alone goes: Polşa
+ * hökumət). */
 static char *display_of(nx *x, size_t first, size_t last)
 {
 	const tf_tok *t = T(x, last);
-	char *st = strip_tok(x, last);
+	char *st = endings_appended(x) ? strip_tok(x, last) : NULL;
 	size_t end = t->end;
 
 	/* one letter is no sure ending (Məmmədova is a name), nor are the
 	 * lexicons' name-endings (Şıxlinski) */
 	if (st && tf_layout__chars(t->fold + strlen(st), strlen(t->fold) - strlen(st)) >= 2 &&
 	    !any_has(x, "name-endings", t->fold + strlen(st)) &&
-	    strlen(t->fold) == t->end - t->start && tf_layout__chars(st, strlen(st)) >= 5 &&
-	    x->c->lang && strcmp(x->c->lang, "en") != 0)
+	    strlen(t->fold) == t->end - t->start && tf_layout__chars(st, strlen(st)) >= 5)
 		end = t->start + strlen(st);
 	free(st);
 	return strndup(x->c->flat + T(x, first)->start, end - T(x, first)->start);
