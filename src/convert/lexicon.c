@@ -4,10 +4,11 @@
  * language under tei/lexicon/, each a <div type="lexicon" xml:lang="…">
  * with a <label type="script"> and <list type="…"> of <item>s (stop words,
  * abstract headings, keyword labels, …).  Items are kept case-folded and
- * sorted for look-up.  A file that is not what this expects is an error
+ * indexed by word for look-up.  A file that is not what this expects is an error
  * naming the file and line — never silently ignored.
  */
 #include <dirent.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "convert_internal.h"
@@ -16,26 +17,46 @@ typedef struct {
 	char *type;
 	char *subtype; /* @subtype, or NULL */
 	char **items; /* as printed */
-	char **folded; /* case-folded, sorted */
+	char **folded; /* case-folded, in document order */
 	char **values; /* @n of each folded item (same order), or NULL */
 	size_t n;
 	size_t min_len, max_len; /* shortest and longest folded item, bytes */
 } lex_list;
 
+/* One folded word of the lexicon: the lists it is in (bit i: list i) and
+ * the first of its memberships (list, @n) in list order. */
+typedef struct {
+	const char *fold; /* borrowed from a list */
+	unsigned long mask;
+	unsigned head; /* index into members, or NO_MEMBER */
+} lex_word;
+
+typedef struct {
+	unsigned list;
+	unsigned next;
+	const char *value;
+} lex_member;
+
+#define NO_MEMBER ((unsigned)-1)
+#define TYPE_SLOTS 128
+
 struct tf_lexicon {
 	char *lang, *script, *name;
 	lex_list *lists;
 	size_t nlists;
-	const char **all; /* every folded item of every list, sorted (borrowed) */
-	size_t nall;
+	/* every folded item of every list, by word: open addressing */
+	lex_word *words;
+	size_t words_cap;
+	lex_member *members;
+	size_t nmembers;
 	/* which lists have a type, by the address of the type string the
-	 * callers pass (literals): look-ups skip comparing type names */
+	 * callers pass (literals), direct-mapped: look-ups skip comparing
+	 * type names */
 	struct {
 		const char *type;
 		unsigned long mask;
 		size_t lo, hi; /* item lengths over those lists */
-	} by_type[96];
-	size_t ntypes;
+	} by_type[TYPE_SLOTS];
 };
 
 typedef struct {
@@ -169,42 +190,6 @@ void tf_lexicons__memo_put(const tf_lexicons *clx, const char *type, const char 
 	lx->memo_n++;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-typedef struct {
-	char *folded;
-	char *value;
-} pair;
-
-static int cmp_pair(const void *a, const void *b)
-{
-	return strcmp(((const pair *)a)->folded, ((const pair *)b)->folded);
-}
-
-/* Sorts folded[] and values[] together by folded. */
-static int sort_pairs(char **folded, char **values, size_t n)
-{
-	pair *p = malloc((n + 1) * sizeof *p);
-	size_t i;
-
-	if (!p)
-		return TF_ENOMEM;
-	for (i = 0; i < n; i++) {
-		p[i].folded = folded[i];
-		p[i].value = values[i];
-	}
-	qsort(p, n, sizeof *p, cmp_pair);
-	for (i = 0; i < n; i++) {
-		folded[i] = p[i].folded;
-		values[i] = p[i].value;
-	}
-	free(p);
-	return 0;
-}
-
 static int is_tei(xmlNodePtr n, const char *name)
 {
 	return n && n->type == XML_ELEMENT_NODE && n->ns &&
@@ -291,8 +276,6 @@ static int load_list(lex_list *out, xmlNodePtr list, const char *lang)
 		i++;
 		out->n = i;
 	}
-	if (sort_pairs(out->folded, out->values, n) < 0)
-		return TF_ENOMEM;
 	out->min_len = (size_t)-1;
 	for (i = 0; i < out->n; i++) {
 		size_t k = strlen(out->folded[i]);
@@ -304,26 +287,54 @@ static int load_list(lex_list *out, xmlNodePtr list, const char *lang)
 	return 0;
 }
 
-/* One sorted array of every item, for a quick "is it in any list". */
+static lex_word *word_at(const tf_lexicon *l, const char *fold)
+{
+	size_t i = hash_str(fold) & (l->words_cap - 1);
+
+	while (l->words[i].fold && strcmp(l->words[i].fold, fold) != 0)
+		i = (i + 1) & (l->words_cap - 1);
+	return &l->words[i];
+}
+
+/* Every folded item of every list in one table, so that a look-up is one
+ * hash probe whatever the number of lists.  Members are chained in list
+ * order, items in document order within a list. */
 static int index_all(tf_lexicon *l)
 {
-	size_t i, k, n = 0;
+	size_t i, k, n = 0, cap = 16;
 
 	for (i = 0; i < l->nlists; i++)
 		n += l->lists[i].n;
-	l->all = malloc((n + 1) * sizeof *l->all);
-	if (!l->all)
+	while (cap < 2 * n + 2)
+		cap *= 2;
+	l->words = calloc(cap, sizeof *l->words);
+	l->members = malloc((n + 1) * sizeof *l->members);
+	if (!l->words || !l->members)
 		return tf_error__set(TF_ENOMEM, "out of memory");
-	for (i = 0; i < l->nlists; i++)
-		for (k = 0; k < l->lists[i].n; k++)
-			l->all[l->nall++] = l->lists[i].folded[k];
-	qsort((void *)l->all, l->nall, sizeof *l->all, cmp_str);
+	l->words_cap = cap;
+	/* backwards, each new member in front: the chains come out in order */
+	for (i = l->nlists < 64 ? l->nlists : 64; i-- > 0;) {
+		const lex_list *ll = &l->lists[i];
+		for (k = ll->n; k-- > 0;) {
+			lex_word *w = word_at(l, ll->folded[k]);
+			lex_member *m = &l->members[l->nmembers];
+			if (!w->fold) {
+				w->fold = ll->folded[k];
+				w->head = NO_MEMBER;
+			}
+			m->list = (unsigned)i;
+			m->value = ll->values[k];
+			m->next = w->head;
+			w->head = (unsigned)l->nmembers++;
+			w->mask |= 1UL << i;
+		}
+	}
 	return 0;
 }
 
 int tf_lexicon__any(const tf_lexicon *l, const char *word)
 {
-	return l->nall && bsearch(&word, l->all, l->nall, sizeof *l->all, cmp_str) != NULL;
+	return l->words_cap && word_at(l, word)->fold != NULL;
 }
 
 static void free_lexicon(tf_lexicon *l)
@@ -343,7 +354,8 @@ static void free_lexicon(tf_lexicon *l)
 		free(l->lists[i].subtype);
 	}
 	free(l->lists);
-	free((void *)l->all);
+	free(l->words);
+	free(l->members);
 	free(l->lang);
 	free(l->script);
 	free(l->name);
@@ -561,36 +573,43 @@ const char *const *tf_lexicon__list(const tf_lexicon *l, const char *type, size_
 	return ll ? (const char *const *)ll->items : NULL;
 }
 
+static size_t type_slot(const char *type)
+{
+	uintptr_t a = (uintptr_t)type;
+
+	return (size_t)((a >> 3) ^ (a >> 11)) & (TYPE_SLOTS - 1);
+}
+
 /* Bit i set: list i has this type.  Memoised by the type's address. */
-static unsigned long lists_of(const tf_lexicon *cl, const char *type)
+static unsigned long lists_of(const tf_lexicon *cl, const char *type, size_t *lo_out,
+			      size_t *hi_out)
 {
 	tf_lexicon *l = (tf_lexicon *)cl;
+	size_t s = type_slot(type), i, lo = (size_t)-1, hi = 0;
 	unsigned long mask = 0;
-	size_t i;
 
-	for (i = 0; i < l->ntypes; i++)
-		if (l->by_type[i].type == type)
-			return l->by_type[i].mask;
-	for (i = 0; i < l->nlists && i < 8 * sizeof mask; i++)
-		if (strcmp(l->lists[i].type, type) == 0)
-			mask |= 1UL << i;
-	if (l->ntypes < sizeof l->by_type / sizeof l->by_type[0]) {
-		size_t lo = (size_t)-1, hi = 0;
+	if (l->by_type[s].type != type) {
 		for (i = 0; i < l->nlists && i < 8 * sizeof mask; i++) {
-			if (!(mask & (1UL << i)) || !l->lists[i].n)
+			if (strcmp(l->lists[i].type, type) != 0)
+				continue;
+			mask |= 1UL << i;
+			if (!l->lists[i].n)
 				continue;
 			if (l->lists[i].min_len < lo)
 				lo = l->lists[i].min_len;
 			if (l->lists[i].max_len > hi)
 				hi = l->lists[i].max_len;
 		}
-		l->by_type[l->ntypes].type = type;
-		l->by_type[l->ntypes].mask = mask;
-		l->by_type[l->ntypes].lo = lo;
-		l->by_type[l->ntypes].hi = hi;
-		l->ntypes++;
+		l->by_type[s].type = type;
+		l->by_type[s].mask = mask;
+		l->by_type[s].lo = lo;
+		l->by_type[s].hi = hi;
 	}
-	return mask;
+	if (lo_out)
+		*lo_out = l->by_type[s].lo;
+	if (hi_out)
+		*hi_out = l->by_type[s].hi;
+	return l->by_type[s].mask;
 }
 
 /* Several lists may share a type (a file may add to a list in a second
@@ -610,56 +629,33 @@ const char *tf_lexicon__value(const tf_lexicon *l, const char *type, const char 
 
 int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, const char **value)
 {
-	size_t i;
 	unsigned long mask;
+	const lex_word *w;
+	unsigned m;
 
-	if (!l)
+	if (!l || !l->words_cap)
 		return 0;
-	mask = lists_of(l, type);
-	for (i = 0; mask && i < l->nlists; i++, mask >>= 1) {
-		const lex_list *ll = &l->lists[i];
-		char **hit;
-		size_t wl;
-		if (!(mask & 1) || !ll->n)
-			continue;
-		wl = strlen(word);
-		if (wl < ll->min_len || wl > ll->max_len)
-			continue;
-		hit = bsearch(&word, ll->folded, ll->n, sizeof *ll->folded, cmp_str);
-		if (hit) {
-			const char *v = ll->values[hit - ll->folded];
+	mask = lists_of(l, type, NULL, NULL);
+	if (!mask)
+		return 0;
+	w = word_at(l, word);
+	if (!w->fold || !(w->mask & mask))
+		return 0;
+	for (m = w->head; m != NO_MEMBER; m = l->members[m].next)
+		if (mask & (1UL << l->members[m].list)) {
 			if (value)
-				*value = v ? v : "";
+				*value = l->members[m].value ? l->members[m].value : "";
 			return 1;
 		}
-	}
 	return 0;
 }
 
 void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, size_t *max)
 {
-	size_t i;
-	unsigned long mask;
-
 	*min = (size_t)-1;
 	*max = 0;
-	if (!l)
-		return;
-	mask = lists_of(l, type); /* makes the entry while there is room */
-	for (i = 0; i < l->ntypes; i++)
-		if (l->by_type[i].type == type) {
-			*min = l->by_type[i].lo;
-			*max = l->by_type[i].hi;
-			return;
-		}
-	for (i = 0; mask && i < l->nlists; i++, mask >>= 1) {
-		if (!(mask & 1) || !l->lists[i].n)
-			continue;
-		if (l->lists[i].min_len < *min)
-			*min = l->lists[i].min_len;
-		if (l->lists[i].max_len > *max)
-			*max = l->lists[i].max_len;
-	}
+	if (l)
+		lists_of(l, type, min, max);
 }
 
 size_t tf_lexicon__prefix(const tf_lexicon *l, const char *type, const char *text)
