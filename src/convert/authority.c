@@ -6,7 +6,6 @@
  * text names, written to <standOff> as listPerson/listOrg/listPlace.  Ids
  * are derived from the normalised name (pers-…, org-…, place-…).
  */
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 #include "ents.h"
@@ -15,8 +14,10 @@ typedef struct {
 	char *key; /* folded name */
 	const char *kind; /* "place" or "org" */
 	char *id;
-	xmlNodePtr node; /* the <place>/<org> of the gazetteer */
+	xmlNodePtr node; /* the <place>/<org> of the gazetteer, or NULL */
+	const char *frag; /* compiled in: that element as XML, parsed on use */
 	int user; /* from the user's authority file: wins */
+	int borrowed; /* key and id point into the compiled-in blob */
 } gaz;
 
 typedef struct {
@@ -29,6 +30,7 @@ typedef struct {
 	char *surname; /* persons: folded stem of the last name */
 	char *head; /* organisations: the head word's stem */
 	xmlNodePtr gz; /* gazetteer record, if any */
+	const char *gz_frag; /* or that record compiled in, parsed when written */
 	long order; /* first mention */
 	long seen; /* last mention in the current walk, 0 if none yet */
 } rec;
@@ -41,6 +43,7 @@ struct tf_ents {
 	size_t ng, gcap;
 	xmlDocPtr docs[8];
 	size_t ndocs;
+	xmlDocPtr frags; /* the compiled-in records the text names, parsed */
 	long counter;
 	int bad_record; /* a record without an id: the file is broken */
 };
@@ -191,41 +194,152 @@ static void walk_lists(tf_ents *e, xmlNodePtr n)
 	}
 }
 
-static int load_gazetteers(tf_ents *e)
+static int load_gazetteer_files(tf_ents *e)
 {
-	char *dir = tf_data__path("tei/gazetteer");
-	struct dirent **names = NULL;
-	int i, n, rc = 0;
+	char **names = NULL;
+	size_t n = 0, i;
+	int rc = tf_res__files("tei/gazetteer", &names, &n);
 
-	if (!dir)
-		return TF_ENOMEM;
-	n = scandir(dir, &names, NULL, alphasort);
+	if (rc < 0)
+		return rc == TF_ENOMEM ? rc : 0; /* no gazetteer folder: none */
 	for (i = 0; i < n; i++) {
-		size_t k = strlen(names[i]->d_name);
-		char path[4096], *data = NULL;
+		char *data = NULL;
 		size_t len = 0;
-		if (k > 4 && !strcmp(names[i]->d_name + k - 4, ".xml") && e->ndocs < 8) {
-			snprintf(path, sizeof path, "%s/%s", dir, names[i]->d_name);
-			if (tf_file__read(&data, &len, path) == 0) {
-				xmlDocPtr d = tf_xml__parse(data, len, path, e->b->diags,
-							    XML_PARSE_COMPACT | XML_PARSE_NOBLANKS);
-				if (d) {
-					e->docs[e->ndocs++] = d;
-					walk_lists(e, xmlDocGetRootElement(d));
-				} else if (rc == 0) {
-					/* a broken resource is an error, never skipped */
-					rc = tf_error__set(TF_EDATA, "broken gazetteer %s",
-							   tf_error_last());
-				}
-			}
-			free(data);
+		if (e->ndocs >= 8) {
+			rc = tf_error__set(TF_EDATA, "%s: more than 8 gazetteer files", names[i]);
+			break;
 		}
-		free(names[i]);
+		if (tf_file__read(&data, &len, names[i]) == 0) {
+			xmlDocPtr d = tf_xml__parse(data, len, names[i], e->b->diags,
+						    XML_PARSE_COMPACT | XML_PARSE_NOBLANKS);
+			if (d) {
+				e->docs[e->ndocs++] = d;
+				walk_lists(e, xmlDocGetRootElement(d));
+			} else if (rc == 0) {
+				/* a broken resource is an error, never skipped */
+				rc =
+				    tf_error__set(TF_EDATA, "broken gazetteer %s", tf_error_last());
+			}
+		}
+		free(data);
 	}
-	free(names);
-	free(dir);
+	tf_res__free_files(names, n);
 	qsort(e->g, e->ng, sizeof *e->g, gaz_cmp);
 	return e->bad_record ? e->bad_record : rc;
+}
+
+static const char *const gaz_kinds[] = {"place", "org", "pers"};
+
+/* The gazetteer entries as tf_rescomp wrote them (tf_gazetteers__compile),
+ * already sorted; keys and ids stay in the blob. */
+static int load_compiled(tf_ents *e, tf_resr *r)
+{
+	uint32_t n = tf_resr__u32(r), i;
+
+	if (r->bad || n > r->n)
+		return -1;
+	e->g = calloc(n + 1, sizeof *e->g);
+	if (!e->g)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	e->gcap = n + 1;
+	for (i = 0; i < n; i++) {
+		gaz *g = &e->g[i];
+		uint32_t kind;
+		g->key = (char *)tf_resr__str(r);
+		kind = tf_resr__u32(r);
+		g->id = (char *)tf_resr__str(r);
+		g->frag = tf_resr__str(r);
+		g->borrowed = 1;
+		if (r->bad || !g->key || !g->id || !g->frag || kind > 2)
+			return -1;
+		g->kind = gaz_kinds[kind];
+		e->ng = i + 1;
+	}
+	return r->pos == r->n ? 0 : -1;
+}
+
+static void free_gaz(tf_ents *e)
+{
+	size_t i;
+
+	for (i = 0; i < e->ng; i++)
+		if (!e->g[i].borrowed) {
+			free(e->g[i].key);
+			free(e->g[i].id);
+		}
+	free(e->g);
+	e->g = NULL;
+	e->ng = e->gcap = 0;
+}
+
+static int load_gazetteers(tf_ents *e)
+{
+	tf_resr r;
+	int rc;
+
+	if (tf_res__open(tf_resources_blob, tf_resources_size, "tei/gazetteer", &r)) {
+		rc = load_compiled(e, &r);
+		if (rc != -1)
+			return rc;
+		free_gaz(e); /* a malformed blob: read the files */
+	}
+	return load_gazetteer_files(e);
+}
+
+int tf_gazetteers__compile(tf_resw *w, tf_diag_list *diags)
+{
+	tf_build b;
+	tf_ents e;
+	size_t i;
+	int rc;
+
+	memset(&b, 0, sizeof b);
+	memset(&e, 0, sizeof e);
+	b.diags = diags;
+	e.b = &b;
+	rc = load_gazetteer_files(&e);
+	/* each record's element once, as XML with its namespace declared */
+	for (i = 0; rc == 0 && i < e.ng; i++) {
+		xmlNodePtr n = e.g[i].node;
+		if (n && !n->_private) {
+			xmlDocPtr d = xmlNewDoc((const xmlChar *)"1.0");
+			xmlNodePtr c = d ? xmlDocCopyNode(n, d, 1) : NULL;
+			xmlBufferPtr buf = xmlBufferCreate();
+			char *s = NULL;
+			if (c && buf) {
+				xmlDocSetRootElement(d, c);
+				xmlReconciliateNs(d, c);
+				if (xmlNodeDump(buf, d, c, 0, 0) >= 0)
+					s = strdup((const char *)xmlBufferContent(buf));
+			}
+			xmlBufferFree(buf);
+			xmlFreeDoc(d);
+			if (!s)
+				rc = tf_error__set(TF_ENOMEM, "out of memory");
+			n->_private = s;
+		}
+	}
+	if (rc == 0) {
+		tf_resw__u32(w, (uint32_t)e.ng);
+		for (i = 0; i < e.ng; i++) {
+			uint32_t kind = !strcmp(e.g[i].kind, "place") ? 0
+					: !strcmp(e.g[i].kind, "org") ? 1
+								      : 2;
+			tf_resw__str(w, e.g[i].key);
+			tf_resw__u32(w, kind);
+			tf_resw__str(w, e.g[i].id);
+			tf_resw__str(w, e.g[i].node ? (const char *)e.g[i].node->_private : "");
+		}
+	}
+	for (i = 0; i < e.ng; i++)
+		if (e.g[i].node && e.g[i].node->_private) {
+			free(e.g[i].node->_private);
+			e.g[i].node->_private = NULL;
+		}
+	free_gaz(&e);
+	for (i = 0; i < e.ndocs; i++)
+		xmlFreeDoc(e.docs[i]);
+	return rc;
 }
 
 /* The user's authority file: its names are recognised and its records
@@ -295,10 +409,7 @@ void tf_ents__free(tf_ents *e)
 
 	if (!e)
 		return;
-	for (i = 0; i < e->ng; i++) {
-		free(e->g[i].key);
-		free(e->g[i].id);
-	}
+	free_gaz(e);
 	for (i = 0; i < e->n; i++) {
 		free(e->v[i].id);
 		free(e->v[i].key);
@@ -310,7 +421,7 @@ void tf_ents__free(tf_ents *e)
 	}
 	for (i = 0; i < e->ndocs; i++)
 		xmlFreeDoc(e->docs[i]);
-	free(e->g);
+	xmlFreeDoc(e->frags);
 	free(e->v);
 	free(e);
 }
@@ -446,10 +557,11 @@ const char *tf_ents__record(tf_ents *e, const char *kind, const char *key, const
 			for (i = 0; i < e->ng; i++)
 				if (!strcmp(e->g[i].id, gaz_id)) {
 					r->gz = e->g[i].node;
+					r->gz_frag = e->g[i].frag;
 					break;
 				}
 		}
-	} else if (strlen(name) > strlen(r->name) && !r->gz) {
+	} else if (strlen(name) > strlen(r->name) && !r->gz && !r->gz_frag) {
 		free(r->name);
 		r->name = strdup(name);
 	}
@@ -577,6 +689,47 @@ static void add_name(tf_ents *e, xmlNodePtr parent, const char *el, const char *
 	tf_tei__set_lang(n, lang);
 }
 
+/* The compiled-in gazetteer records the text names, parsed in one go:
+ * each record's r->gz. */
+static int parse_frags(tf_ents *e)
+{
+	tf_buf b = TF_BUF_INIT;
+	xmlNodePtr c;
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		if (!e->v[i].gz && e->v[i].gz_frag && e->v[i].seen)
+			tf_buf__puts(&b, e->v[i].gz_frag);
+	if (!b.len)
+		return 0;
+	tf_buf__puts(&b, "</r>");
+	if (b.failed) {
+		tf_buf__free(&b);
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	}
+	{
+		tf_buf all = TF_BUF_INIT;
+		tf_buf__printf(&all, "<r xmlns=\"%s\">%s", TF_TEI_NS, b.data);
+		tf_buf__free(&b);
+		if (all.failed)
+			return tf_error__set(TF_ENOMEM, "out of memory");
+		e->frags = tf_xml__parse(all.data, all.len, "compiled gazetteer", e->b->diags,
+					 XML_PARSE_COMPACT | XML_PARSE_NOBLANKS);
+		tf_buf__free(&all);
+	}
+	if (!e->frags)
+		return tf_error__set(TF_EDATA, "compiled gazetteer: %s", tf_error_last());
+	c = xmlDocGetRootElement(e->frags)->children;
+	for (i = 0; i < e->n; i++)
+		if (!e->v[i].gz && e->v[i].gz_frag && e->v[i].seen) {
+			while (c && c->type != XML_ELEMENT_NODE)
+				c = c->next;
+			e->v[i].gz = c;
+			c = c ? c->next : NULL;
+		}
+	return 0;
+}
+
 /* Writes <standOff> with a list per kind, in order of first mention. */
 int tf_ents__standoff(tf_ents *e)
 {
@@ -587,7 +740,10 @@ int tf_ents__standoff(tf_ents *e)
 	};
 	size_t k, i;
 	xmlNodePtr so = NULL;
+	int rc = parse_frags(e);
 
+	if (rc < 0)
+		return rc;
 	for (k = 0; k < 3; k++) {
 		xmlNodePtr list = NULL;
 		for (i = 0; i < e->n; i++) {

@@ -124,6 +124,54 @@ void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, siz
  * the byte length matched, or 0. */
 size_t tf_lexicon__prefix(const tf_lexicon *l, const char *type, const char *text);
 
+/* ---- resources compiled in by the build (resources.c) ---- */
+
+/* The blob of tf_resources.c, made by tf_rescomp from tei/lexicon and
+ * tei/gazetteer (empty in tf_rescomp itself). */
+extern const unsigned char tf_resources_blob[];
+extern const size_t tf_resources_size;
+
+/* The strings of the blob, each stored once. */
+typedef struct {
+	tf_buf buf;
+	uint32_t *slots; /* open addressing: 1 + offset, 0 empty */
+	size_t cap, n;
+} tf_resstrs;
+
+/* Writes a section: u32 words and strings (shared by the sections). */
+typedef struct {
+	tf_buf words;
+	tf_resstrs *strs;
+} tf_resw;
+void tf_resw__u32(tf_resw *w, uint32_t v);
+void tf_resw__str(tf_resw *w, const char *s); /* NULL allowed */
+
+/* Reads a section back; a read past the end or a bad string offset sets
+ * bad (and returns 0 or ""), so a reader checks once at the end. */
+typedef struct {
+	const unsigned char *words;
+	size_t n, pos;
+	const char *strs;
+	size_t nstrs;
+	int bad;
+} tf_resr;
+uint32_t tf_resr__u32(tf_resr *r);
+const char *tf_resr__str(tf_resr *r); /* borrowed from the blob, or NULL */
+
+/* 1 and a reader of folder's section ("tei/lexicon") when the XML files
+ * in that folder of the data directory are the ones the blob was made
+ * from; 0 when they are not (or TEIFORGE_RESOURCES=files): read them. */
+int tf_res__open(const unsigned char *blob, size_t size, const char *folder, tf_resr *out);
+/* The XML files of a folder of the data directory, full paths, sorted. */
+int tf_res__files(const char *folder, char ***names, size_t *n);
+void tf_res__free_files(char **names, size_t n);
+uint64_t tf_res__hash(const char *s, size_t n);
+/* Loads the folders' files and writes the C source of the blob. */
+int tf_res__compile(const char *out_path, tf_diag_list *diags);
+/* The sections, by their owners (lexicon.c, authority.c). */
+int tf_lexicons__compile(tf_resw *w, tf_diag_list *diags);
+int tf_gazetteers__compile(tf_resw *w, tf_diag_list *diags);
+
 /* ---- language identification ---- */
 
 /* Best language for text among the lexicons, or NULL when undecided. */

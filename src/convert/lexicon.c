@@ -7,7 +7,6 @@
  * indexed by word for look-up.  A file that is not what this expects is an error
  * naming the file and line — never silently ignored.
  */
-#include <dirent.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +40,7 @@ typedef struct {
 #define TYPE_SLOTS 128
 
 struct tf_lexicon {
+	int borrowed; /* strings point into the compiled-in blob */
 	char *lang, *script, *name;
 	lex_list *lists;
 	size_t nlists;
@@ -342,7 +342,7 @@ static void free_lexicon(tf_lexicon *l)
 	size_t i, k;
 
 	for (i = 0; i < l->nlists; i++) {
-		for (k = 0; k < l->lists[i].n; k++) {
+		for (k = 0; !l->borrowed && k < l->lists[i].n; k++) {
 			free(l->lists[i].items[k]);
 			free(l->lists[i].folded[k]);
 			free(l->lists[i].values[k]);
@@ -350,15 +350,19 @@ static void free_lexicon(tf_lexicon *l)
 		free(l->lists[i].values);
 		free(l->lists[i].items);
 		free(l->lists[i].folded);
-		free(l->lists[i].type);
-		free(l->lists[i].subtype);
+		if (!l->borrowed) {
+			free(l->lists[i].type);
+			free(l->lists[i].subtype);
+		}
 	}
 	free(l->lists);
 	free(l->words);
 	free(l->members);
-	free(l->lang);
-	free(l->script);
-	free(l->name);
+	if (!l->borrowed) {
+		free(l->lang);
+		free(l->script);
+		free(l->name);
+	}
 }
 
 static int load_div(tf_lexicon *l, xmlNodePtr div, const char *file, tf_diag_list *diags)
@@ -453,38 +457,142 @@ done:
 	return rc;
 }
 
+static int load_files(tf_lexicons *lx, tf_diag_list *diags)
+{
+	char **names = NULL;
+	size_t n = 0, i;
+	int rc = tf_res__files("tei/lexicon", &names, &n);
+
+	for (i = 0; i < n && rc == 0; i++)
+		rc = load_file(lx, names[i], diags);
+	tf_res__free_files(names, n);
+	return rc;
+}
+
+/* The lexicons as tf_rescomp wrote them (tf_lexicons__compile): the
+ * strings stay in the blob. */
+static int load_compiled(tf_lexicons *lx, tf_resr *r)
+{
+	uint32_t n = tf_resr__u32(r), i, k, j;
+
+	if (r->bad || n > r->n)
+		return -1;
+	lx->v = calloc(n + 1, sizeof *lx->v);
+	if (!lx->v)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	for (i = 0; i < n && !r->bad; i++) {
+		tf_lexicon *l = &lx->v[lx->n++];
+		uint32_t nlists;
+		l->borrowed = 1;
+		l->lang = (char *)tf_resr__str(r);
+		l->script = (char *)tf_resr__str(r);
+		l->name = (char *)tf_resr__str(r);
+		nlists = tf_resr__u32(r);
+		if (r->bad || nlists > r->n || !l->lang || !l->script)
+			return -1;
+		l->lists = calloc(nlists + 1, sizeof *l->lists);
+		if (!l->lists)
+			return tf_error__set(TF_ENOMEM, "out of memory");
+		for (k = 0; k < nlists && !r->bad; k++) {
+			lex_list *ll = &l->lists[l->nlists++];
+			uint32_t items;
+			ll->type = (char *)tf_resr__str(r);
+			ll->subtype = (char *)tf_resr__str(r);
+			items = tf_resr__u32(r);
+			ll->min_len = tf_resr__u32(r);
+			ll->max_len = tf_resr__u32(r);
+			if (r->bad || !ll->type || items > r->n)
+				return -1;
+			if (ll->min_len == UINT32_MAX)
+				ll->min_len = (size_t)-1;
+			ll->items = calloc(items + 1, sizeof *ll->items);
+			ll->folded = calloc(items + 1, sizeof *ll->folded);
+			ll->values = calloc(items + 1, sizeof *ll->values);
+			if (!ll->items || !ll->folded || !ll->values)
+				return tf_error__set(TF_ENOMEM, "out of memory");
+			for (j = 0; j < items; j++) {
+				ll->items[j] = (char *)tf_resr__str(r);
+				ll->folded[j] = (char *)tf_resr__str(r);
+				ll->values[j] = (char *)tf_resr__str(r);
+				if (!ll->items[j] || !ll->folded[j])
+					return -1;
+			}
+			ll->n = items;
+		}
+		if (r->bad)
+			return -1;
+		if (index_all(l) < 0)
+			return TF_ENOMEM;
+	}
+	return r->bad || r->pos != r->n ? -1 : 0;
+}
+
+int tf_lexicons__compile(tf_resw *w, tf_diag_list *diags)
+{
+	tf_lexicons *lx = calloc(1, sizeof *lx);
+	size_t i, k, j;
+	int rc;
+
+	if (!lx)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	rc = load_files(lx, diags);
+	if (rc == 0 && lx->n == 0)
+		rc = tf_error__set(TF_EDATA, "tei/lexicon: no language resources found");
+	if (rc == 0) {
+		tf_resw__u32(w, (uint32_t)lx->n);
+		for (i = 0; i < lx->n; i++) {
+			const tf_lexicon *l = &lx->v[i];
+			tf_resw__str(w, l->lang);
+			tf_resw__str(w, l->script);
+			tf_resw__str(w, l->name);
+			tf_resw__u32(w, (uint32_t)l->nlists);
+			for (k = 0; k < l->nlists; k++) {
+				const lex_list *ll = &l->lists[k];
+				tf_resw__str(w, ll->type);
+				tf_resw__str(w, ll->subtype);
+				tf_resw__u32(w, (uint32_t)ll->n);
+				tf_resw__u32(w, ll->min_len > UINT32_MAX ? UINT32_MAX
+									 : (uint32_t)ll->min_len);
+				tf_resw__u32(w, (uint32_t)ll->max_len);
+				for (j = 0; j < ll->n; j++) {
+					tf_resw__str(w, ll->items[j]);
+					tf_resw__str(w, ll->folded[j]);
+					tf_resw__str(w, ll->values[j]);
+				}
+			}
+		}
+	}
+	tf_lexicons__free(lx);
+	return rc;
+}
+
 int tf_lexicons__load(tf_lexicons **out, tf_diag_list *diags)
 {
 	tf_lexicons *lx = calloc(1, sizeof *lx);
-	char *dir = tf_data__path("tei/lexicon");
-	struct dirent **names = NULL;
-	int i, n = -1, rc = 0;
+	tf_resr r;
+	int rc = 0;
 
 	*out = NULL;
-	if (!lx || !dir) {
-		rc = tf_error__set(TF_ENOMEM, "out of memory");
-		goto done;
-	}
-	n = scandir(dir, &names, NULL, alphasort);
-	if (n < 0) {
-		rc = tf_error__set(TF_EDATA, "%s: cannot read the language resources", dir);
-		goto done;
-	}
-	for (i = 0; i < n && rc == 0; i++) {
-		size_t k = strlen(names[i]->d_name);
-		char path[4096];
-		if (k < 5 || strcmp(names[i]->d_name + k - 4, ".xml") != 0)
-			continue;
-		snprintf(path, sizeof path, "%s/%s", dir, names[i]->d_name);
-		rc = load_file(lx, path, diags);
+	if (!lx)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	if (tf_res__open(tf_resources_blob, tf_resources_size, "tei/lexicon", &r)) {
+		rc = load_compiled(lx, &r);
+		if (rc == TF_ENOMEM) {
+			tf_lexicons__free(lx);
+			return rc;
+		}
+		if (rc < 0) { /* a malformed blob: read the files */
+			tf_lexicons__free(lx);
+			if (!(lx = calloc(1, sizeof *lx)))
+				return tf_error__set(TF_ENOMEM, "out of memory");
+			rc = load_files(lx, diags);
+		}
+	} else {
+		rc = load_files(lx, diags);
 	}
 	if (rc == 0 && lx->n == 0)
-		rc = tf_error__set(TF_EDATA, "%s: no language resources found", dir);
-done:
-	for (i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
-	free(dir);
+		rc = tf_error__set(TF_EDATA, "no language resources found in %s/tei/lexicon",
+				   tf_datadir());
 	if (rc < 0)
 		tf_lexicons__free(lx);
 	else
