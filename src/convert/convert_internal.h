@@ -84,6 +84,8 @@ const char *tf_lexicon__script(const tf_lexicon *l);
 const char *tf_lexicon__name(const tf_lexicon *l); /* English name */
 /* Items of the list of the given type, e.g. "stopwords"; count in *n. */
 const char *const *tf_lexicon__list(const tf_lexicon *l, const char *type, size_t *n);
+/* The same items case-folded (same order). */
+const char *const *tf_lexicon__folded(const tf_lexicon *l, const char *type, size_t *n);
 /* The @subtype of that list (suffixes: "appended" or "replaced"), or NULL. */
 const char *tf_lexicon__subtype(const tf_lexicon *l, const char *type);
 /* Is word (case-folded) an item of the list? */
@@ -93,13 +95,25 @@ const char *tf_lexicon__value(const tf_lexicon *l, const char *type, const char 
 /* What the names pass learns about one word (by its folded form), kept
  * for the whole conversion: the answer of each list look-up, and where a
  * base may end per lexicon. */
+typedef struct tf_lexentry tf_lexentry; /* a folded word of a lexicon */
+
+/* Where a base of a word may end (fold[0..k) is an item of lexicon lex,
+ * as it is or with its softened end hardened), and (Russian) the forms
+ * with a nominative ending that are items, in the order they are tried. */
+typedef struct {
+	unsigned char lex, k;
+	const tf_lexentry *plain, *hard;
+} tf_base;
+
 typedef struct {
 	char *fold;
 	const char *memo[24];
 	unsigned char memo_done[24];
 	unsigned char bases_done;
-	unsigned char nbase[8];
-	unsigned char base_k[8][16];
+	tf_base *bases; /* by lexicon, then as tried */
+	size_t nbases;
+	tf_base *nomin; /* Russian: .plain of each form that is an item */
+	size_t nnomin;
 	unsigned char surname_ending; /* 0 not known yet, 1 no, 2 yes */
 	unsigned char glued_honorific; /* the same, for Cavadbəy, Həsənbəy */
 } tf_word;
@@ -113,6 +127,13 @@ int tf_lexicons__memo_get(const tf_lexicons *lx, const char *type, const char *w
 			  const char **value);
 void tf_lexicons__memo_put(const tf_lexicons *lx, const char *type, const char *word,
 			   const char *value);
+/* Look-ups by a hash built a byte at a time (so that every prefix of a
+ * word costs one step): the entry of s[0..len), or NULL. */
+size_t tf_lexicon__hash_start(void);
+size_t tf_lexicon__hash_step(size_t h, unsigned char c);
+const tf_lexentry *tf_lexicon__entry(const tf_lexicon *l, const char *s, size_t len, size_t h);
+/* The @n ("" if none) of entry e in a list of this type, or NULL. */
+const char *tf_lexicon__entry_in(const tf_lexicon *l, const tf_lexentry *e, const char *type);
 /* Is word an item of a list of this type?  *value gets its @n ("" if
  * none).  One look-up where has() and value() take two. */
 int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, const char **value);

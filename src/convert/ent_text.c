@@ -379,52 +379,120 @@ static const char *const memo_types[] = {"months",
 					 "adjective-endings",
 					 NULL};
 
-/* Is fold[0..k) (or its hard-consonant form) an item of any list of l? */
-static int base_in_lexicon(const tf_lexicon *l, const char *fold, size_t k)
+static int add_base(tf_base **v, size_t *n, size_t *cap, const tf_base *b)
 {
-	char buf[256];
-	int hit;
+	tf_base *p = tf_array__reserve(*v, *n, cap, sizeof *p, 8);
 
-	if (k >= sizeof buf)
-		return 0;
-	memcpy(buf, fold, k);
-	buf[k] = '\0';
-	hit = tf_lexicon__any(l, buf);
-	if (!hit && k >= 2 && buf[k - 1] == 'y') {
-		buf[k - 1] = 'k';
-		hit = tf_lexicon__any(l, buf);
-	} else if (!hit && k >= 3 && (unsigned char)buf[k - 2] == 0xC4 &&
-		   (unsigned char)buf[k - 1] == 0x9F) {
-		buf[k - 2] = 'q';
-		buf[k - 1] = '\0';
-		hit = tf_lexicon__any(l, buf);
-	}
-	return hit;
+	if (!p)
+		return TF_ENOMEM;
+	*v = p;
+	p[(*n)++] = *b;
+	return 0;
 }
 
-/* The positions where a base of the word may end, per lexicon. */
+/* Russian nouns change their ending with case: республики -> республика,
+ * правительства -> правительство, армии -> армия.  The forms of the word
+ * with 1 to 3 letters cut and a nominative ending put on that are items
+ * of lexicon i, in the order item_russian() tries them. */
+static int russian_forms(const tf_lexicon *l, unsigned char li, tf_word *t, const size_t *h,
+			 size_t *cap)
+{
+	static const char *const ends[] = {"", "а", "я", "о", "е", "ь", "й", "ия", "ие", NULL};
+	const char *fold = t->fold;
+	size_t n = strlen(fold), cut, e;
+	char buf[160];
+
+	if (n >= sizeof buf - 8 || (unsigned char)fold[0] < 0xD0)
+		return 0;
+	for (cut = 2; cut <= 6 && cut < n; cut += 2) {
+		if (tf_layout__chars(fold, n - cut) < 3)
+			break;
+		memcpy(buf, fold, n - cut);
+		for (e = 0; ends[e]; e++) {
+			size_t hh = h[n - cut], k = n - cut;
+			const char *p;
+			tf_base b;
+			for (p = ends[e]; *p; p++) {
+				hh = tf_lexicon__hash_step(hh, (unsigned char)*p);
+				buf[k++] = *p;
+			}
+			b.lex = li;
+			b.k = 0;
+			b.plain = tf_lexicon__entry(l, buf, k, hh);
+			b.hard = NULL;
+			if (b.plain && add_base(&t->nomin, &t->nnomin, cap, &b) < 0)
+				return TF_ENOMEM;
+		}
+	}
+	return 0;
+}
+
+/* The entry of fold[0..k) with its softened end hardened (ittifağ ->
+ * ittifaq, nümayəndəliy -> nümayəndəlik), or NULL; h[j] is the hash of
+ * fold[0..j). */
+static const tf_lexentry *hardened(const tf_lexicon *l, const char *fold, size_t k, const size_t *h)
+{
+	char buf[256];
+
+	if (k >= sizeof buf)
+		return NULL;
+	if (k >= 2 && fold[k - 1] == 'y') {
+		memcpy(buf, fold, k - 1);
+		buf[k - 1] = 'k';
+		return tf_lexicon__entry(l, buf, k, tf_lexicon__hash_step(h[k - 1], 'k'));
+	}
+	if (k >= 3 && (unsigned char)fold[k - 2] == 0xC4 && (unsigned char)fold[k - 1] == 0x9F) {
+		memcpy(buf, fold, k - 2);
+		buf[k - 2] = 'q';
+		return tf_lexicon__entry(l, buf, k - 1, tf_lexicon__hash_step(h[k - 2], 'q'));
+	}
+	return NULL;
+}
+
+/* The positions where a base of the word may end, per lexicon, with the
+ * entries found there: every prefix is looked up by a hash made a byte at
+ * a time. */
 static void word_bases(const tf_lexicons *lx, tf_word *t)
 {
-	size_t i, k, n = strlen(t->fold);
+	size_t i, k, n = strlen(t->fold), cap = 0, ncap = 0;
+	size_t h[257];
+	int cyr = (unsigned char)t->fold[0] == 0xD0 || (unsigned char)t->fold[0] == 0xD1;
 
 	static const char *const memo[8][2] = {
 	    {"#sc0-1", "#sc0-3"}, {"#sc1-1", "#sc1-3"}, {"#sc2-1", "#sc2-3"}, {"#sc3-1", "#sc3-3"},
 	    {"#sc4-1", "#sc4-3"}, {"#sc5-1", "#sc5-3"}, {"#sc6-1", "#sc6-3"}, {"#sc7-1", "#sc7-3"}};
 
 	t->bases_done = 1;
+	if (n >= 256)
+		return;
+	h[0] = tf_lexicon__hash_start();
+	for (k = 0; k < n; k++)
+		h[k + 1] = tf_lexicon__hash_step(h[k], (unsigned char)t->fold[k]);
 	for (i = 0; i < tf_lexicons__count(lx) && i < 8; i++) {
 		const tf_lexicon *l = tf_lexicons__get(lx, i);
 		size_t m = 0, lo, hi;
-		if (n < 256 && base_in_lexicon(l, t->fold, n))
-			t->base_k[i][m++] = (unsigned char)n;
+		tf_base b;
+		/* a Cyrillic word is no item of a Latin-script lexicon */
+		if (cyr && !strcmp(tf_lexicon__script(l), "Latn"))
+			continue;
+		b.lex = (unsigned char)i;
+		b.k = (unsigned char)n;
+		b.plain = tf_lexicon__entry(l, t->fold, n, h[n]);
+		b.hard = hardened(l, t->fold, n, h);
+		if ((b.plain || b.hard) && add_base(&t->bases, &t->nbases, &cap, &b) == 0)
+			m++;
 		tf_lexicon__lengths(l, "suffixes", &lo, &hi);
 		for (k = n; hi > 0 && k-- > 2 && m < 16;) {
 			int depth, ok;
 			const char *v;
-			if (n - k > 30 || n >= 256)
+			if (n - k > 30)
 				break;
-			if (((unsigned char)t->fold[k] & 0xC0) == 0x80 ||
-			    !base_in_lexicon(l, t->fold, k))
+			if (((unsigned char)t->fold[k] & 0xC0) == 0x80)
+				continue;
+			b.k = (unsigned char)k;
+			b.plain = tf_lexicon__entry(l, t->fold, k, h[k]);
+			b.hard = hardened(l, t->fold, k, h);
+			if (!b.plain && !b.hard)
 				continue;
 			depth = tf_layout__chars(t->fold, k) < 4 ? 1 : 3;
 			/* remembered per lexicon and depth: endings repeat */
@@ -435,51 +503,43 @@ static void word_bases(const tf_lexicons *lx, tf_word *t)
 				tf_lexicons__memo_put(lx, memo[i][depth == 3], t->fold + k,
 						      ok ? "" : NULL);
 			}
-			if (ok)
-				t->base_k[i][m++] = (unsigned char)k;
+			if (ok && add_base(&t->bases, &t->nbases, &cap, &b) == 0)
+				m++;
 		}
-		t->nbase[i] = (unsigned char)m;
+		if (cyr && !strcmp(tf_lexicon__script(l), "Cyrl"))
+			russian_forms(l, (unsigned char)i, t, h, &ncap);
 	}
 }
 
 /* tf_ents__stem() for a word, from its bases computed once. */
 static const char *tok_stem(const tf_lexicons *lx, const char *type, tf_word *t)
 {
-	size_t i, j, n = strlen(t->fold);
-	int cyr;
-	char buf[256];
+	size_t i, j = 0, r = 0, n = strlen(t->fold);
 
-	if (n >= sizeof buf || tf_lexicons__count(lx) > 8)
+	if (n >= 256 || tf_lexicons__count(lx) > 8)
 		return tf_ents__stem(lx, type, t->fold, NULL);
 	if (!t->bases_done)
 		word_bases(lx, t);
-	cyr = (unsigned char)t->fold[0] == 0xD0 || (unsigned char)t->fold[0] == 0xD1;
 	for (i = 0; i < tf_lexicons__count(lx); i++) {
 		const tf_lexicon *l = tf_lexicons__get(lx, i);
 		const char *v;
 		size_t lo, hi;
-		/* a Cyrillic word is no item of a Latin-script lexicon */
-		if (cyr && !strcmp(tf_lexicon__script(l), "Latn"))
-			continue;
 		tf_lexicon__lengths(l, type, &lo, &hi);
-		if (hi == 0)
-			continue;
-		for (j = 0; j < t->nbase[i]; j++) {
-			size_t k = t->base_k[i][j];
-			if (k > hi + 1 || k < lo || k < 2)
+		for (; j < t->nbases && t->bases[j].lex == i; j++) {
+			size_t k = t->bases[j].k;
+			if (hi == 0 || k > hi + 1 || k < lo || k < 2)
 				continue;
-			memcpy(buf, t->fold, k);
-			buf[k] = '\0';
-			v = item(l, type, buf);
+			v = tf_lexicon__entry_in(l, t->bases[j].plain, type);
 			if (!v && k < n)
-				v = item_mutated(l, type, buf, k);
+				v = tf_lexicon__entry_in(l, t->bases[j].hard, type);
 			if (v)
 				return v;
 		}
-		v = cyr && !strcmp(tf_lexicon__script(l), "Cyrl") ? item_russian(l, type, t->fold)
-								  : NULL;
-		if (v)
-			return v;
+		for (; r < t->nnomin && t->nomin[r].lex == i; r++) {
+			v = hi ? tf_lexicon__entry_in(l, t->nomin[r].plain, type) : NULL;
+			if (v)
+				return v;
+		}
 	}
 	return NULL;
 }
@@ -496,9 +556,13 @@ const char *tf_tok__in(const tf_lexicons *lx, const char *type, tf_tok *t)
 	w = t->w;
 	if (!w)
 		return tf_ents__stem(lx, type, t->fold, NULL);
-	for (k = 0; memo_types[k]; k++)
-		if (memo_types[k] == type || !strcmp(memo_types[k], type))
+	for (k = 0; memo_types[k]; k++) /* the callers pass the same literals */
+		if (memo_types[k] == type)
 			break;
+	if (!memo_types[k])
+		for (k = 0; memo_types[k]; k++)
+			if (!strcmp(memo_types[k], type))
+				break;
 	if (!memo_types[k] || k >= sizeof w->memo / sizeof w->memo[0])
 		return tok_stem(lx, type, w);
 	if (!w->memo_done[k]) {

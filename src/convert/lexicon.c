@@ -26,6 +26,7 @@ typedef struct {
  * the first of its memberships (list, @n) in list order. */
 typedef struct {
 	const char *fold; /* borrowed from a list */
+	size_t len; /* its length in bytes */
 	unsigned long mask;
 	unsigned head; /* index into members, or NO_MEMBER */
 } lex_word;
@@ -57,6 +58,7 @@ struct tf_lexicon {
 		unsigned long mask;
 		size_t lo, hi; /* item lengths over those lists */
 	} by_type[TYPE_SLOTS];
+	const lex_list *first_of[TYPE_SLOTS]; /* the first list of by_type's type */
 };
 
 typedef struct {
@@ -73,12 +75,22 @@ struct tf_lexicons {
 	size_t words_cap, words_n;
 };
 
+size_t tf_lexicon__hash_start(void)
+{
+	return 1469598103934665603ULL & (size_t)-1;
+}
+
+size_t tf_lexicon__hash_step(size_t h, unsigned char c)
+{
+	return (h ^ c) * (1099511628211ULL & (size_t)-1);
+}
+
 static size_t hash_str(const char *s)
 {
-	size_t h = 1469598103934665603ULL & (size_t)-1;
+	size_t h = tf_lexicon__hash_start();
 
 	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * (1099511628211ULL & (size_t)-1);
+		h = tf_lexicon__hash_step(h, (unsigned char)*s);
 	return h;
 }
 
@@ -320,6 +332,7 @@ static int index_all(tf_lexicon *l)
 			lex_member *m = &l->members[l->nmembers];
 			if (!w->fold) {
 				w->fold = ll->folded[k];
+				w->len = strlen(w->fold);
 				w->head = NO_MEMBER;
 			}
 			m->list = (unsigned)i;
@@ -330,6 +343,18 @@ static int index_all(tf_lexicon *l)
 		}
 	}
 	return 0;
+}
+
+const tf_lexentry *tf_lexicon__entry(const tf_lexicon *l, const char *s, size_t len, size_t h)
+{
+	size_t i;
+
+	if (!l || !l->words_cap)
+		return NULL;
+	for (i = h & (l->words_cap - 1); l->words[i].fold; i = (i + 1) & (l->words_cap - 1))
+		if (l->words[i].len == len && !memcmp(l->words[i].fold, s, len))
+			return (const tf_lexentry *)&l->words[i];
+	return NULL;
 }
 
 int tf_lexicon__any(const tf_lexicon *l, const char *word)
@@ -614,6 +639,8 @@ void tf_lexicons__free(tf_lexicons *lx)
 	for (i = 0; i < lx->words_cap; i++)
 		if (lx->words[i]) {
 			free(lx->words[i]->fold);
+			free(lx->words[i]->bases);
+			free(lx->words[i]->nomin);
 			free(lx->words[i]);
 		}
 	free(lx->words);
@@ -656,14 +683,24 @@ const char *tf_lexicon__name(const tf_lexicon *l)
 	return l->name ? l->name : l->lang;
 }
 
+static unsigned long lists_of(const tf_lexicon *cl, const char *type, size_t *lo_out,
+			      size_t *hi_out);
+static size_t type_slot(const char *type);
+
 static const lex_list *find_list(const tf_lexicon *l, const char *type)
 {
-	size_t i;
+	if (!l)
+		return NULL;
+	lists_of(l, type, NULL, NULL);
+	return l->first_of[type_slot(type)];
+}
 
-	for (i = 0; l && i < l->nlists; i++)
-		if (strcmp(l->lists[i].type, type) == 0)
-			return &l->lists[i];
-	return NULL;
+const char *const *tf_lexicon__folded(const tf_lexicon *l, const char *type, size_t *n)
+{
+	const lex_list *ll = find_list(l, type);
+
+	*n = ll ? ll->n : 0;
+	return ll ? (const char *const *)ll->folded : NULL;
 }
 
 const char *tf_lexicon__subtype(const tf_lexicon *l, const char *type)
@@ -709,6 +746,10 @@ static unsigned long lists_of(const tf_lexicon *cl, const char *type, size_t *lo
 				hi = l->lists[i].max_len;
 		}
 		l->by_type[s].type = type;
+		l->first_of[s] = NULL;
+		for (i = 0; i < l->nlists && !l->first_of[s]; i++)
+			if (strcmp(l->lists[i].type, type) == 0)
+				l->first_of[s] = &l->lists[i];
 		l->by_type[s].mask = mask;
 		l->by_type[s].lo = lo;
 		l->by_type[s].hi = hi;
@@ -735,18 +776,11 @@ const char *tf_lexicon__value(const tf_lexicon *l, const char *type, const char 
 	return tf_lexicon__find(l, type, word, &v) && *v ? v : NULL;
 }
 
-int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, const char **value)
+/* The @n of word w's first membership in a list of the mask's lists. */
+static int member_of(const tf_lexicon *l, const lex_word *w, unsigned long mask, const char **value)
 {
-	unsigned long mask;
-	const lex_word *w;
 	unsigned m;
 
-	if (!l || !l->words_cap)
-		return 0;
-	mask = lists_of(l, type, NULL, NULL);
-	if (!mask)
-		return 0;
-	w = word_at(l, word);
 	if (!w->fold || !(w->mask & mask))
 		return 0;
 	for (m = w->head; m != NO_MEMBER; m = l->members[m].next)
@@ -756,6 +790,27 @@ int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, co
 			return 1;
 		}
 	return 0;
+}
+
+int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, const char **value)
+{
+	unsigned long mask;
+
+	if (!l || !l->words_cap)
+		return 0;
+	mask = lists_of(l, type, NULL, NULL);
+	return mask && member_of(l, word_at(l, word), mask, value);
+}
+
+const char *tf_lexicon__entry_in(const tf_lexicon *l, const tf_lexentry *e, const char *type)
+{
+	const char *v = NULL;
+	unsigned long mask;
+
+	if (!l || !e)
+		return NULL;
+	mask = lists_of(l, type, NULL, NULL);
+	return mask && member_of(l, (const lex_word *)e, mask, &v) ? v : NULL;
 }
 
 void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, size_t *max)

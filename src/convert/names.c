@@ -751,14 +751,14 @@ static int glued_honorific(nx *x, size_t i)
 	 * word's ending */
 	for (k = 0; s && k < tf_lexicons__count(x->lx) && !hit; k++) {
 		const tf_lexicon *l = tf_lexicons__get(x->lx, k);
-		const char *const *items = tf_lexicon__list(l, "honorifics", &cnt);
+		const char *const *items = tf_lexicon__folded(l, "honorifics", &cnt);
 		for (m = 0; m < cnt && !hit; m++) {
-			char *f = tf_text__fold(items[m], tf_lexicon__lang(l));
-			size_t fl = f ? strlen(f) : 0;
-			const char *v = f ? tf_lexicon__value(l, "honorifics", f) : NULL;
-			hit = v && !strcmp(v, "after") && fl >= 3 && !strchr(f, ' ') &&
-			      tf_layout__chars(s, n) > 5 && n > fl + 2 && !strcmp(s + n - fl, f);
-			free(f);
+			const char *f = items[m], *v;
+			size_t fl = strlen(f);
+			if (fl < 3 || n <= fl + 2 || strcmp(s + n - fl, f) != 0 || strchr(f, ' '))
+				continue;
+			v = tf_lexicon__value(l, "honorifics", f);
+			hit = v && !strcmp(v, "after") && tf_layout__chars(s, n) > 5;
 		}
 	}
 	free(s);
