@@ -41,6 +41,8 @@ struct tf_ents {
 	size_t n, cap;
 	gaz *g;
 	size_t ng, gcap;
+	size_t *gidx; /* open addressing: 1 + index of a key's first entry */
+	size_t gidx_cap;
 	xmlDocPtr docs[8];
 	size_t ndocs;
 	xmlDocPtr frags; /* the compiled-in records the text names, parsed */
@@ -270,20 +272,27 @@ static void free_gaz(tf_ents *e)
 	free(e->g);
 	e->g = NULL;
 	e->ng = e->gcap = 0;
+	free(e->gidx);
+	e->gidx = NULL;
+	e->gidx_cap = 0;
 }
+
+static int index_gaz(tf_ents *e);
 
 static int load_gazetteers(tf_ents *e)
 {
 	tf_resr r;
 	int rc;
 
+	rc = -1;
 	if (tf_res__open(tf_resources_blob, tf_resources_size, "tei/gazetteer", &r)) {
 		rc = load_compiled(e, &r);
-		if (rc != -1)
-			return rc;
-		free_gaz(e); /* a malformed blob: read the files */
+		if (rc == -1)
+			free_gaz(e); /* a malformed blob: read the files */
 	}
-	return load_gazetteer_files(e);
+	if (rc == -1)
+		rc = load_gazetteer_files(e);
+	return rc < 0 ? rc : index_gaz(e);
 }
 
 int tf_gazetteers__compile(tf_resw *w, tf_diag_list *diags)
@@ -394,6 +403,8 @@ int tf_ents__new(tf_ents **out, tf_build *b)
 			    "no records found (expected TEI listPerson, listOrg or listPlace "
 			    "with xml:id and names)");
 		qsort(e->g, e->ng, sizeof *e->g, gaz_cmp);
+		if (rc == 0)
+			rc = index_gaz(e);
 	}
 	if (rc < 0) {
 		tf_ents__free(e);
@@ -426,28 +437,80 @@ void tf_ents__free(tf_ents *e)
 	free(e);
 }
 
+static size_t key_hash(const char *s, size_t n)
+{
+	size_t h = 1469598103934665603ULL & (size_t)-1, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * (1099511628211ULL & (size_t)-1);
+	return h;
+}
+
+/* The slot of key s[0..n) in the index of the gazetteer keys. */
+static size_t *gidx_slot(tf_ents *e, const char *s, size_t n)
+{
+	size_t i = key_hash(s, n) & (e->gidx_cap - 1);
+
+	while (e->gidx[i]) {
+		const char *k = e->g[e->gidx[i] - 1].key;
+		if (!strncmp(k, s, n) && !k[n])
+			break;
+		i = (i + 1) & (e->gidx_cap - 1);
+	}
+	return &e->gidx[i];
+}
+
+/* Indexes the (sorted) entries by key: each key's first entry. */
+static int index_gaz(tf_ents *e)
+{
+	size_t cap = 64, i;
+
+	while (cap < 2 * e->ng + 2)
+		cap *= 2;
+	free(e->gidx);
+	e->gidx = calloc(cap, sizeof *e->gidx);
+	if (!e->gidx) {
+		e->gidx_cap = 0;
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	}
+	e->gidx_cap = cap;
+	for (i = 0; i < e->ng; i++) {
+		size_t *slot = gidx_slot(e, e->g[i].key, strlen(e->g[i].key));
+		if (!*slot)
+			*slot = i + 1;
+	}
+	return 0;
+}
+
 /* The gazetteer entry for a folded name, or NULL. */
 const char *tf_ents__gaz(tf_ents *e, const char *name, const char **kind)
 {
-	gaz *hit = NULL;
-	char *fold = tf_ents__canon_folded(name); /* callers pass folded names */
+	char stack[256], *fold = stack, *w;
+	const char *r;
+	size_t n = strlen(name), *slot;
+	const gaz *hit;
 
-	if (!fold)
+	if (!e->gidx_cap)
 		return NULL;
-
-	{
-		size_t lo = 0, hi = e->ng;
-		while (lo < hi) { /* first entry with this key */
-			size_t mid = (lo + hi) / 2;
-			if (strcmp(e->g[mid].key, fold) < 0)
-				lo = mid + 1;
-			else
-				hi = mid;
+	if (n >= sizeof stack && !(fold = malloc(n + 1)))
+		return NULL;
+	/* the key as tf_ents__canon_folded() makes it: callers pass folded
+	 * names */
+	for (r = name, w = fold; *r;) {
+		if ((unsigned char)r[0] == 0xCC && (unsigned char)r[1] == 0x87) {
+			r += 2;
+		} else if ((unsigned char)r[0] == 0xC4 && (unsigned char)r[1] == 0xB1) {
+			*w++ = 'i';
+			r += 2;
+		} else {
+			*w++ = *r++;
 		}
-		if (lo < e->ng && !strcmp(e->g[lo].key, fold))
-			hit = &e->g[lo];
 	}
-	free(fold);
+	*w = '\0';
+	slot = gidx_slot(e, fold, (size_t)(w - fold));
+	hit = *slot ? &e->g[*slot - 1] : NULL;
+	if (fold != stack)
+		free(fold);
 	if (!hit)
 		return NULL;
 	if (kind)

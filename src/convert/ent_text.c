@@ -217,23 +217,28 @@ int tf_span__set(tf_span *s, const char *name, const char *value)
 	return s->attrs[k] && s->attrs[k + 1] ? 0 : TF_ENOMEM;
 }
 
-/* Is s made of at most depth suffixes of the lexicon? */
+/* Is s made of at most depth suffixes of the lexicon?  Its prefixes are
+ * looked up by a hash made a byte at a time. */
 static int chain(const tf_lexicon *l, const char *s, int depth, size_t lo, size_t hi)
 {
-	size_t n = strlen(s), k;
-	char buf[64];
+	size_t n = strlen(s), k, top;
+	size_t h[64];
 
 	if (n == 0)
 		return 1;
-	if (depth == 0 || n >= sizeof buf || n < lo || n > (size_t)depth * hi)
+	if (depth == 0 || n >= 64 || n < lo || n > (size_t)depth * hi)
 		return 0;
+	top = n < hi ? n : hi;
+	h[0] = tf_lexicon__hash_start();
+	for (k = 0; k < top; k++)
+		h[k + 1] = tf_lexicon__hash_step(h[k], (unsigned char)s[k]);
 	/* only prefixes as long as some suffix is */
-	for (k = n < hi ? n : hi; k >= lo && k > 0; k--) {
+	for (k = top; k >= lo && k > 0; k--) {
+		const tf_lexentry *e;
 		if (((unsigned char)s[k] & 0xC0) == 0x80)
 			continue;
-		memcpy(buf, s, k);
-		buf[k] = '\0';
-		if (tf_lexicon__find(l, "suffixes", buf, NULL) &&
+		e = tf_lexicon__entry(l, s, k, h[k]);
+		if (e && tf_lexicon__entry_in(l, e, "suffixes") &&
 		    chain(l, s + k, depth - 1, lo, hi))
 			return 1;
 	}
@@ -458,10 +463,6 @@ static void word_bases(const tf_lexicons *lx, tf_word *t)
 	size_t h[257];
 	int cyr = (unsigned char)t->fold[0] == 0xD0 || (unsigned char)t->fold[0] == 0xD1;
 
-	static const char *const memo[8][2] = {
-	    {"#sc0-1", "#sc0-3"}, {"#sc1-1", "#sc1-3"}, {"#sc2-1", "#sc2-3"}, {"#sc3-1", "#sc3-3"},
-	    {"#sc4-1", "#sc4-3"}, {"#sc5-1", "#sc5-3"}, {"#sc6-1", "#sc6-3"}, {"#sc7-1", "#sc7-3"}};
-
 	t->bases_done = 1;
 	if (n >= 256)
 		return;
@@ -484,7 +485,6 @@ static void word_bases(const tf_lexicons *lx, tf_word *t)
 		tf_lexicon__lengths(l, "suffixes", &lo, &hi);
 		for (k = n; hi > 0 && k-- > 2 && m < 16;) {
 			int depth, ok;
-			const char *v;
 			if (n - k > 30)
 				break;
 			if (((unsigned char)t->fold[k] & 0xC0) == 0x80)
@@ -495,14 +495,7 @@ static void word_bases(const tf_lexicons *lx, tf_word *t)
 			if (!b.plain && !b.hard)
 				continue;
 			depth = tf_layout__chars(t->fold, k) < 4 ? 1 : 3;
-			/* remembered per lexicon and depth: endings repeat */
-			if (tf_lexicons__memo_get(lx, memo[i][depth == 3], t->fold + k, &v)) {
-				ok = v != NULL;
-			} else {
-				ok = suffix_chain(l, t->fold + k, depth);
-				tf_lexicons__memo_put(lx, memo[i][depth == 3], t->fold + k,
-						      ok ? "" : NULL);
-			}
+			ok = suffix_chain(l, t->fold + k, depth);
 			if (ok && add_base(&t->bases, &t->nbases, &cap, &b) == 0)
 				m++;
 		}
@@ -613,20 +606,31 @@ char *tf_ents__canon(const char *text)
 	return f;
 }
 
+/* Not remembered: working it out costs less than a memo would (words
+ * remember theirs, tf_word__suffixes_at). */
 int tf_ents__suffixes(const tf_lexicons *lx, const char *s)
 {
 	size_t i;
-	const char *v;
 
-	if (tf_lexicons__memo_get(lx, "#suffix-chain", s, &v))
-		return v != NULL;
 	for (i = 0; i < tf_lexicons__count(lx); i++)
-		if (suffix_chain(tf_lexicons__get(lx, i), s, 3)) {
-			tf_lexicons__memo_put(lx, "#suffix-chain", s, "");
+		if (suffix_chain(tf_lexicons__get(lx, i), s, 3))
 			return 1;
-		}
-	tf_lexicons__memo_put(lx, "#suffix-chain", s, NULL);
 	return 0;
+}
+
+int tf_word__suffixes_at(const tf_lexicons *lx, tf_word *w, size_t off)
+{
+	uint64_t bit;
+
+	if (off >= 64)
+		return tf_ents__suffixes(lx, w->fold + off);
+	bit = (uint64_t)1 << off;
+	if (!(w->sfx_done & bit)) {
+		if (tf_ents__suffixes(lx, w->fold + off))
+			w->sfx_ok |= bit;
+		w->sfx_done |= bit;
+	}
+	return (w->sfx_ok & bit) != 0;
 }
 
 static int span_cmp(const void *a, const void *b)

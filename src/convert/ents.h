@@ -74,6 +74,8 @@ char *tf_ents__canon(const char *text);
 char *tf_ents__canon_folded(const char *folded);
 /* Is s a chain of (at most three) case/possessive suffixes? */
 int tf_ents__suffixes(const tf_lexicons *lx, const char *s);
+/* tf_ents__suffixes() of w->fold + off, remembered per word. */
+int tf_word__suffixes_at(const tf_lexicons *lx, tf_word *w, size_t off);
 /* tf_ents__stem() of the token's folded form, remembered per list. */
 const char *tf_tok__in(const tf_lexicons *lx, const char *type, tf_tok *t);
 /* Marks spans overlapping an existing one as dropped; applies the rest. */

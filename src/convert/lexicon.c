@@ -12,7 +12,7 @@
 #include <string.h>
 #include "convert_internal.h"
 
-typedef struct {
+typedef struct lex_list_s {
 	char *type;
 	char *subtype; /* @subtype, or NULL */
 	char **items; /* as printed */
@@ -38,7 +38,15 @@ typedef struct {
 } lex_member;
 
 #define NO_MEMBER ((unsigned)-1)
-#define TYPE_SLOTS 128
+#define TYPE_SLOTS 256
+
+/* What the lists of one type hold. */
+typedef struct {
+	const char *type;
+	unsigned long mask; /* bit i: list i has the type */
+	size_t lo, hi; /* item lengths over those lists */
+	const struct lex_list_s *first; /* the first of them */
+} type_info;
 
 struct tf_lexicon {
 	int borrowed; /* strings point into the compiled-in blob */
@@ -53,12 +61,9 @@ struct tf_lexicon {
 	/* which lists have a type, by the address of the type string the
 	 * callers pass (literals), direct-mapped: look-ups skip comparing
 	 * type names */
-	struct {
-		const char *type;
-		unsigned long mask;
-		size_t lo, hi; /* item lengths over those lists */
-	} by_type[TYPE_SLOTS];
-	const lex_list *first_of[TYPE_SLOTS]; /* the first list of by_type's type */
+	type_info by_type[TYPE_SLOTS]; /* open addressing by address */
+	size_t ntypes;
+	type_info scratch; /* when by_type is full */
 };
 
 typedef struct {
@@ -641,6 +646,7 @@ void tf_lexicons__free(tf_lexicons *lx)
 			free(lx->words[i]->fold);
 			free(lx->words[i]->bases);
 			free(lx->words[i]->nomin);
+			free(lx->words[i]->stripped);
 			free(lx->words[i]);
 		}
 	free(lx->words);
@@ -683,16 +689,11 @@ const char *tf_lexicon__name(const tf_lexicon *l)
 	return l->name ? l->name : l->lang;
 }
 
-static unsigned long lists_of(const tf_lexicon *cl, const char *type, size_t *lo_out,
-			      size_t *hi_out);
-static size_t type_slot(const char *type);
+static const type_info *type_of(const tf_lexicon *cl, const char *type);
 
 static const lex_list *find_list(const tf_lexicon *l, const char *type)
 {
-	if (!l)
-		return NULL;
-	lists_of(l, type, NULL, NULL);
-	return l->first_of[type_slot(type)];
+	return l ? type_of(l, type)->first : NULL;
 }
 
 const char *const *tf_lexicon__folded(const tf_lexicon *l, const char *type, size_t *n)
@@ -725,40 +726,51 @@ static size_t type_slot(const char *type)
 	return (size_t)((a >> 3) ^ (a >> 11)) & (TYPE_SLOTS - 1);
 }
 
-/* Bit i set: list i has this type.  Memoised by the type's address. */
-static unsigned long lists_of(const tf_lexicon *cl, const char *type, size_t *lo_out,
-			      size_t *hi_out)
+/* The lists of a type.  Memoised by the type's address (callers pass
+ * literals). */
+static const type_info *type_of(const tf_lexicon *cl, const char *type)
 {
 	tf_lexicon *l = (tf_lexicon *)cl;
-	size_t s = type_slot(type), i, lo = (size_t)-1, hi = 0;
-	unsigned long mask = 0;
+	size_t s = type_slot(type), i;
+	type_info *ti;
 
-	if (l->by_type[s].type != type) {
-		for (i = 0; i < l->nlists && i < 8 * sizeof mask; i++) {
-			if (strcmp(l->lists[i].type, type) != 0)
-				continue;
-			mask |= 1UL << i;
-			if (!l->lists[i].n)
-				continue;
-			if (l->lists[i].min_len < lo)
-				lo = l->lists[i].min_len;
-			if (l->lists[i].max_len > hi)
-				hi = l->lists[i].max_len;
-		}
-		l->by_type[s].type = type;
-		l->first_of[s] = NULL;
-		for (i = 0; i < l->nlists && !l->first_of[s]; i++)
-			if (strcmp(l->lists[i].type, type) == 0)
-				l->first_of[s] = &l->lists[i];
-		l->by_type[s].mask = mask;
-		l->by_type[s].lo = lo;
-		l->by_type[s].hi = hi;
+	while (l->by_type[s].type && l->by_type[s].type != type)
+		s = (s + 1) & (TYPE_SLOTS - 1);
+	ti = &l->by_type[s];
+	if (ti->type == type)
+		return ti;
+	if (l->ntypes * 4 >= TYPE_SLOTS * 3)
+		ti = &l->scratch; /* full: worked out each time */
+	else
+		l->ntypes++;
+	memset(ti, 0, sizeof *ti);
+	ti->type = type;
+	ti->lo = (size_t)-1;
+	for (i = 0; i < l->nlists && i < 8 * sizeof ti->mask; i++) {
+		if (strcmp(l->lists[i].type, type) != 0)
+			continue;
+		ti->mask |= 1UL << i;
+		if (!ti->first)
+			ti->first = &l->lists[i];
+		if (!l->lists[i].n)
+			continue;
+		if (l->lists[i].min_len < ti->lo)
+			ti->lo = l->lists[i].min_len;
+		if (l->lists[i].max_len > ti->hi)
+			ti->hi = l->lists[i].max_len;
 	}
+	return ti;
+}
+
+static unsigned long lists_of(const tf_lexicon *l, const char *type, size_t *lo_out, size_t *hi_out)
+{
+	const type_info *ti = type_of(l, type);
+
 	if (lo_out)
-		*lo_out = l->by_type[s].lo;
+		*lo_out = ti->lo;
 	if (hi_out)
-		*hi_out = l->by_type[s].hi;
-	return l->by_type[s].mask;
+		*hi_out = ti->hi;
+	return ti->mask;
 }
 
 /* Several lists may share a type (a file may add to a list in a second

@@ -84,17 +84,22 @@ static int stopword(nx *x, size_t i)
 
 /* Longest suffix chain stripped off fold, leaving at least 3 characters;
  * "SSR-də" -> "ssr".  New string. */
-static char *strip(nx *x, const char *fold)
+static int suffixes_at(nx *x, tf_word *w, const char *fold, size_t off)
+{
+	return w ? tf_word__suffixes_at(x->lx, w, off) : tf_ents__suffixes(x->lx, fold + off);
+}
+
+static char *strip(nx *x, const char *fold, tf_word *w)
 {
 	const char *h = strrchr(fold, '-');
 	size_t n = strlen(fold), k;
 
-	if (h && h > fold && h[1] && tf_ents__suffixes(x->lx, h + 1))
+	if (h && h > fold && h[1] && suffixes_at(x, w, fold, (size_t)(h + 1 - fold)))
 		return strndup(fold, (size_t)(h - fold));
 	for (k = 0; k < n; k++) {
 		if (((unsigned char)fold[k] & 0xC0) == 0x80 || tf_layout__chars(fold, k) < 3)
 			continue;
-		if (tf_ents__suffixes(x->lx, fold + k))
+		if (suffixes_at(x, w, fold, k))
 			return strndup(fold, k);
 	}
 	return strdup(fold);
@@ -105,8 +110,15 @@ static char *strip_tok(nx *x, size_t i)
 {
 	tf_tok *t = &x->c->t[i];
 
+	if (!t->w)
+		t->w = tf_lexicons__word(x->lx, t->fold);
+	if (t->w) { /* a property of the word: worked out once */
+		if (!t->w->stripped)
+			t->w->stripped = strip(x, t->fold, t->w);
+		return t->w->stripped ? strdup(t->w->stripped) : NULL;
+	}
 	if (!t->stripped)
-		t->stripped = strip(x, t->fold);
+		t->stripped = strip(x, t->fold, NULL);
 	return t->stripped ? strdup(t->stripped) : NULL;
 }
 
@@ -229,7 +241,32 @@ static int ends_in(nx *x, const char *type, size_t i, size_t min)
 
 /* Looks a folded name up in the gazetteers: as it is, with case suffixes
  * stripped from its end, or (Russian) by its stem. */
-static const char *gaz_lookup(nx *x, const char *name, size_t base, const char **kind)
+static const char *gaz_lookup_uncached(nx *x, const char *name, size_t base, const char **kind,
+				       tf_word *w);
+
+/* The answers are remembered for the conversion: names repeat. */
+static const char *gaz_lookup(nx *x, const char *name, size_t base, const char **kind, tf_word *w)
+{
+	const char *id, *k;
+
+	if (tf_lexicons__memo_get(x->lx, "#gaz", name, &id) &&
+	    (!id || tf_lexicons__memo_get(x->lx, "#gaz-kind", name, &k))) {
+		if (id)
+			*kind = k;
+		return id;
+	}
+	k = NULL;
+	id = gaz_lookup_uncached(x, name, base, &k, w);
+	tf_lexicons__memo_put(x->lx, "#gaz", name, id);
+	if (id) {
+		tf_lexicons__memo_put(x->lx, "#gaz-kind", name, k);
+		*kind = k;
+	}
+	return id;
+}
+
+static const char *gaz_lookup_uncached(nx *x, const char *name, size_t base, const char **kind,
+				       tf_word *w)
 {
 	size_t n = strlen(name), cut;
 	const char *hit = tf_ents__gaz(x->e, name, kind);
@@ -249,7 +286,8 @@ static const char *gaz_lookup(nx *x, const char *name, size_t base, const char *
 		/* "SSR-də": the part after the hyphen must be suffixes */
 		if (*rest == '-')
 			rest++;
-		if (!*rest || !tf_ents__suffixes(x->lx, rest))
+		if (!*rest || !(w ? tf_word__suffixes_at(x->lx, w, (size_t)(rest - name) - base)
+				  : tf_ents__suffixes(x->lx, rest)))
 			continue;
 		buf[cut] = '\0';
 		hit = tf_ents__gaz(x->e, buf, kind);
@@ -305,7 +343,12 @@ static size_t gaz_at_uncached(nx *x, size_t i, const char **id, const char **kin
 			break;
 		}
 		base = b.len - strlen(T(x, i + k - 1)->fold);
-		hit = gaz_lookup(x, b.data, base, &kd);
+		{
+			tf_tok *lt = &x->c->t[i + k - 1];
+			if (!lt->w)
+				lt->w = tf_lexicons__word(x->lx, lt->fold);
+			hit = gaz_lookup(x, b.data, base, &kd, lt->w);
+		}
 		if (hit) {
 			best = k;
 			*id = hit;
