@@ -35,10 +35,21 @@ typedef struct {
 	long seen; /* last mention in the current walk, 0 if none yet */
 } rec;
 
+/* An index of records or gazetteer entries by a string: open addressing,
+ * each slot the string's hash and 1 + the index (0: empty). */
+typedef struct {
+	struct imap_slot {
+		size_t h, idx1;
+	} * v;
+	size_t cap, n;
+} imap;
+
 struct tf_ents {
 	tf_build *b;
 	rec *v;
 	size_t n, cap;
+	imap by_id, by_key, by_surname; /* records */
+	imap gaz_by_id; /* gazetteer entries: the first with the id */
 	gaz *g;
 	size_t ng, gcap;
 	size_t *gidx; /* open addressing: 1 + index of a key's first entry */
@@ -49,6 +60,103 @@ struct tf_ents {
 	long counter;
 	int bad_record; /* a record without an id: the file is broken */
 };
+
+static size_t str_hash(const char *a, const char *b)
+{
+	size_t h = 1469598103934665603ULL & (size_t)-1;
+
+	for (; a && *a; a++)
+		h = (h ^ (unsigned char)*a) * (1099511628211ULL & (size_t)-1);
+	h = (h ^ 1) * (1099511628211ULL & (size_t)-1);
+	for (; b && *b; b++)
+		h = (h ^ (unsigned char)*b) * (1099511628211ULL & (size_t)-1);
+	return h;
+}
+
+/* The slot for hash h where eq(e, index, a, b) holds, or the empty one
+ * where it would go. */
+static struct imap_slot *imap_slot(const imap *m, size_t h,
+				   int (*eq)(const tf_ents *, size_t, const char *, const char *),
+				   const tf_ents *e, const char *a, const char *b)
+{
+	size_t i = h & (m->cap - 1);
+
+	while (m->v[i].idx1 && !(m->v[i].h == h && eq(e, m->v[i].idx1 - 1, a, b)))
+		i = (i + 1) & (m->cap - 1);
+	return &m->v[i];
+}
+
+static size_t imap_get(const imap *m, size_t h,
+		       int (*eq)(const tf_ents *, size_t, const char *, const char *),
+		       const tf_ents *e, const char *a, const char *b)
+{
+	return m->cap ? imap_slot(m, h, eq, e, a, b)->idx1 : 0;
+}
+
+/* Sets the slot of (a, b) to idx, or keeps a smaller index already there
+ * (the first record wins, as a walk from the start would find). */
+static int imap_put(imap *m, size_t h,
+		    int (*eq)(const tf_ents *, size_t, const char *, const char *),
+		    const tf_ents *e, const char *a, const char *b, size_t idx)
+{
+	struct imap_slot *sl;
+
+	if ((m->n + 1) * 2 > m->cap) {
+		size_t cap = m->cap ? m->cap * 2 : 256, i, j;
+		struct imap_slot *nv = calloc(cap, sizeof *nv);
+		if (!nv)
+			return tf_error__set(TF_ENOMEM, "out of memory");
+		for (i = 0; i < m->cap; i++)
+			if (m->v[i].idx1) {
+				for (j = m->v[i].h & (cap - 1); nv[j].idx1; j = (j + 1) & (cap - 1))
+					;
+				nv[j] = m->v[i];
+			}
+		free(m->v);
+		m->v = nv;
+		m->cap = cap;
+	}
+	sl = imap_slot(m, h, eq, e, a, b);
+	if (!sl->idx1) {
+		sl->h = h;
+		sl->idx1 = idx + 1;
+		m->n++;
+	} else if (idx + 1 < sl->idx1) {
+		sl->idx1 = idx + 1;
+	}
+	return 0;
+}
+
+static int rec_id_eq(const tf_ents *e, size_t i, const char *id, const char *unused)
+{
+	(void)unused;
+	return !strcmp(e->v[i].id, id);
+}
+
+static int rec_key_eq(const tf_ents *e, size_t i, const char *kind, const char *key)
+{
+	return !strcmp(e->v[i].kind, kind) && !strcmp(e->v[i].key, key);
+}
+
+static int rec_surname_eq(const tf_ents *e, size_t i, const char *stem, const char *unused)
+{
+	(void)unused;
+	return e->v[i].surname && !strcmp(e->v[i].surname, stem);
+}
+
+static int gaz_id_eq(const tf_ents *e, size_t i, const char *id, const char *unused)
+{
+	(void)unused;
+	return !strcmp(e->g[i].id, id);
+}
+
+/* The record with this id, or NULL. */
+static rec *rec_of_id(tf_ents *e, const char *id)
+{
+	size_t k = imap_get(&e->by_id, str_hash(id, NULL), rec_id_eq, e, id, NULL);
+
+	return k ? &e->v[k - 1] : NULL;
+}
 
 const tf_lexicons *tf_ents__lex(const tf_ents *e)
 {
@@ -275,6 +383,8 @@ static void free_gaz(tf_ents *e)
 	free(e->gidx);
 	e->gidx = NULL;
 	e->gidx_cap = 0;
+	free(e->gaz_by_id.v);
+	memset(&e->gaz_by_id, 0, sizeof e->gaz_by_id);
 }
 
 static int index_gaz(tf_ents *e);
@@ -421,6 +531,9 @@ void tf_ents__free(tf_ents *e)
 	if (!e)
 		return;
 	free_gaz(e);
+	free(e->by_id.v);
+	free(e->by_key.v);
+	free(e->by_surname.v);
 	for (i = 0; i < e->n; i++) {
 		free(e->v[i].id);
 		free(e->v[i].key);
@@ -474,10 +587,15 @@ static int index_gaz(tf_ents *e)
 		return tf_error__set(TF_ENOMEM, "out of memory");
 	}
 	e->gidx_cap = cap;
+	free(e->gaz_by_id.v);
+	memset(&e->gaz_by_id, 0, sizeof e->gaz_by_id);
 	for (i = 0; i < e->ng; i++) {
 		size_t *slot = gidx_slot(e, e->g[i].key, strlen(e->g[i].key));
 		if (!*slot)
 			*slot = i + 1;
+		if (imap_put(&e->gaz_by_id, str_hash(e->g[i].id, NULL), gaz_id_eq, e, e->g[i].id,
+			     NULL, i) < 0)
+			return TF_ENOMEM;
 	}
 	return 0;
 }
@@ -536,22 +654,14 @@ static char *slug(const char *prefix, const char *name)
 
 static rec *find_rec(tf_ents *e, const char *kind, const char *key)
 {
-	size_t i;
+	size_t k = imap_get(&e->by_key, str_hash(kind, key), rec_key_eq, e, kind, key);
 
-	for (i = 0; i < e->n; i++)
-		if (!strcmp(e->v[i].kind, kind) && !strcmp(e->v[i].key, key))
-			return &e->v[i];
-	return NULL;
+	return k ? &e->v[k - 1] : NULL;
 }
 
 static int id_taken(tf_ents *e, const char *id)
 {
-	size_t i;
-
-	for (i = 0; i < e->n; i++)
-		if (!strcmp(e->v[i].id, id))
-			return 1;
-	return 0;
+	return rec_of_id(e, id) != NULL;
 }
 
 static rec *new_rec(tf_ents *e, const char *kind, const char *key, const char *id, const char *name,
@@ -589,7 +699,7 @@ static rec *new_rec(tf_ents *e, const char *kind, const char *key, const char *i
 		free(uid);
 		uid = u2;
 	}
-	r = &e->v[e->n++];
+	r = &e->v[e->n];
 	memset(r, 0, sizeof *r);
 	r->id = uid;
 	r->kind = kind;
@@ -597,6 +707,16 @@ static rec *new_rec(tf_ents *e, const char *kind, const char *key, const char *i
 	r->name = strdup(name);
 	r->lang = lang ? strdup(lang) : NULL;
 	r->order = e->counter++;
+	if (!r->key || !r->name ||
+	    imap_put(&e->by_id, str_hash(uid, NULL), rec_id_eq, e, uid, NULL, e->n) < 0 ||
+	    imap_put(&e->by_key, str_hash(kind, r->key), rec_key_eq, e, kind, r->key, e->n) < 0) {
+		free(r->id);
+		free(r->key);
+		free(r->name);
+		free(r->lang);
+		return NULL;
+	}
+	e->n++;
 	return r;
 }
 
@@ -606,23 +726,21 @@ const char *tf_ents__record(tf_ents *e, const char *kind, const char *key, const
 	rec *r = find_rec(e, kind, key);
 
 	if (!r && gaz_id) {
-		size_t i;
-		for (i = 0; i < e->n; i++)
-			if (!strcmp(e->v[i].id, gaz_id))
-				return e->v[i].id;
+		rec *same = rec_of_id(e, gaz_id);
+		if (same)
+			return same->id;
 	}
 	if (!r) {
 		r = new_rec(e, kind, key, gaz_id, name, lang);
 		if (!r)
 			return NULL;
 		if (gaz_id) {
-			size_t i;
-			for (i = 0; i < e->ng; i++)
-				if (!strcmp(e->g[i].id, gaz_id)) {
-					r->gz = e->g[i].node;
-					r->gz_frag = e->g[i].frag;
-					break;
-				}
+			size_t k = imap_get(&e->gaz_by_id, str_hash(gaz_id, NULL), gaz_id_eq, e,
+					    gaz_id, NULL);
+			if (k) {
+				r->gz = e->g[k - 1].node;
+				r->gz_frag = e->g[k - 1].frag;
+			}
 		}
 	} else if (strlen(name) > strlen(r->name) && !r->gz && !r->gz_frag) {
 		free(r->name);
@@ -646,22 +764,24 @@ const char *tf_ents__ref(tf_ents *e, const char *kind, const char *key, const ch
 /* Persons: the record whose surname is this stem. */
 const char *tf_ents__by_surname(tf_ents *e, const char *stem)
 {
-	size_t i;
 
-	for (i = 0; i < e->n; i++)
-		if (!strcmp(e->v[i].kind, "pers") && e->v[i].surname &&
-		    !strcmp(e->v[i].surname, stem))
-			return e->v[i].id;
-	return NULL;
+	size_t k = imap_get(&e->by_surname, str_hash(stem, NULL), rec_surname_eq, e, stem, NULL);
+
+	return k ? e->v[k - 1].id : NULL;
 }
 
 void tf_ents__set_surname(tf_ents *e, const char *id, const char *stem)
 {
-	size_t i;
 
-	for (i = 0; i < e->n; i++)
-		if (!strcmp(e->v[i].id, id) && !e->v[i].surname)
-			e->v[i].surname = strdup(stem);
+	rec *r = rec_of_id(e, id);
+
+	if (!r || r->surname)
+		return;
+	r->surname = strdup(stem);
+	/* only persons are found by surname */
+	if (r->surname && !strcmp(r->kind, "pers"))
+		imap_put(&e->by_surname, str_hash(stem, NULL), rec_surname_eq, e, stem, NULL,
+			 (size_t)(r - e->v));
 }
 
 /* Organisations: the latest record with this head word, or one with this
@@ -681,11 +801,11 @@ const char *tf_ents__by_head(tf_ents *e, const char *head)
 
 void tf_ents__touch(tf_ents *e, const char *id)
 {
-	size_t i;
 
-	for (i = 0; id && i < e->n; i++)
-		if (!strcmp(e->v[i].id, id))
-			e->v[i].seen = ++e->counter;
+	rec *r = id ? rec_of_id(e, id) : NULL;
+
+	if (r)
+		r->seen = ++e->counter;
 }
 
 void tf_ents__new_walk(tf_ents *e)
@@ -698,13 +818,13 @@ void tf_ents__new_walk(tf_ents *e)
 
 void tf_ents__set_head(tf_ents *e, const char *id, const char *head)
 {
-	size_t i;
 
-	for (i = 0; i < e->n; i++)
-		if (!strcmp(e->v[i].id, id)) {
-			free(e->v[i].head);
-			e->v[i].head = strdup(head);
-		}
+	rec *r = rec_of_id(e, id);
+
+	if (r) {
+		free(r->head);
+		r->head = strdup(head);
+	}
 }
 
 const char *tf_ents__by_abbr(tf_ents *e, const char *abbr)
@@ -719,11 +839,11 @@ const char *tf_ents__by_abbr(tf_ents *e, const char *abbr)
 
 void tf_ents__set_abbr(tf_ents *e, const char *id, const char *abbr)
 {
-	size_t i;
 
-	for (i = 0; i < e->n; i++)
-		if (!strcmp(e->v[i].id, id) && !e->v[i].abbr)
-			e->v[i].abbr = strdup(abbr);
+	rec *r = rec_of_id(e, id);
+
+	if (r && !r->abbr)
+		r->abbr = strdup(abbr);
 }
 
 /* A node copied from another document takes the TEI namespace of this
