@@ -14,11 +14,18 @@ typedef struct {
 	char *key; /* folded name */
 	const char *kind; /* "place" or "org" */
 	char *id;
-	xmlNodePtr node; /* the <place>/<org> of the gazetteer, or NULL */
-	const char *frag; /* compiled in: that element as XML, parsed on use */
+	xmlNodePtr node; /* the <place>/<org> of the gazetteer */
 	int user; /* from the user's authority file: wins */
-	int borrowed; /* key and id point into the compiled-in blob */
 } gaz;
+
+/* The gazetteers compiled in (tf_gazetteers__compile): entries of four
+ * words (key, kind, id, the record as XML) sorted by key, and two hash
+ * tables of 1 + entry index (0: empty), by key and by id. */
+typedef struct {
+	const unsigned char *ent, *by_key, *by_id;
+	size_t n, key_cap, id_cap;
+	const char *strs;
+} gaz_blob;
 
 typedef struct {
 	char *id;
@@ -49,7 +56,8 @@ struct tf_ents {
 	rec *v;
 	size_t n, cap;
 	imap by_id, by_key, by_surname; /* records */
-	imap gaz_by_id; /* gazetteer entries: the first with the id */
+	imap gaz_by_id; /* gazetteer entries (g): the first with the id */
+	gaz_blob gb; /* the compiled-in gazetteers, when they are used */
 	gaz *g;
 	size_t ng, gcap;
 	size_t *gidx; /* open addressing: 1 + index of a key's first entry */
@@ -340,43 +348,100 @@ static int load_gazetteer_files(tf_ents *e)
 
 static const char *const gaz_kinds[] = {"place", "org", "pers"};
 
-/* The gazetteer entries as tf_rescomp wrote them (tf_gazetteers__compile),
- * already sorted; keys and ids stay in the blob. */
+static size_t key_hash(const char *s, size_t n)
+{
+	size_t h = 1469598103934665603ULL & (size_t)-1, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * (1099511628211ULL & (size_t)-1);
+	return h;
+}
+
+static uint32_t gb_word(const unsigned char *p, size_t i)
+{
+	uint32_t v;
+
+	memcpy(&v, p + 4 * i, sizeof v);
+	return v;
+}
+
+/* Field f (0 key, 1 kind, 2 id, 3 record) of compiled-in entry i. */
+static const char *gb_str(const gaz_blob *g, size_t i, size_t f)
+{
+	return g->strs + gb_word(g->ent, 4 * i + f) - 1;
+}
+
+/* The compiled-in entry whose field f is s[0..n), through its table. */
+static size_t gb_find(const gaz_blob *g, const unsigned char *table, size_t cap, size_t f,
+		      const char *s, size_t n)
+{
+	size_t i, v;
+
+	if (!cap)
+		return 0;
+	for (i = key_hash(s, n) & (cap - 1); (v = gb_word(table, i)) != 0;
+	     i = (i + 1) & (cap - 1)) {
+		const char *k = gb_str(g, v - 1, f);
+		if (!strncmp(k, s, n) && !k[n])
+			return v;
+	}
+	return 0;
+}
+
+/* A table read from the blob: its size (a power of two) and its slots,
+ * each empty or an entry index, with at least one empty. */
+static const unsigned char *gb_table(tf_resr *r, size_t n, size_t *cap)
+{
+	size_t c = tf_resr__u32(r), i, empty = 0;
+	const unsigned char *t = r->words + 4 * r->pos;
+
+	*cap = c;
+	if (r->bad || c == 0 || (c & (c - 1)) || c > r->n - r->pos)
+		return r->bad = 1, NULL;
+	for (i = 0; i < c; i++) {
+		uint32_t v = gb_word(t, i);
+		empty += v == 0;
+		if (v > n)
+			return r->bad = 1, NULL;
+	}
+	r->pos += c;
+	return empty ? t : (r->bad = 1, NULL);
+}
+
+/* The compiled-in gazetteers, used where they are (no copy); the entries
+ * are checked once, so that a look-up can trust them. */
 static int load_compiled(tf_ents *e, tf_resr *r)
 {
+	gaz_blob *g = &e->gb;
 	uint32_t n = tf_resr__u32(r), i;
 
-	if (r->bad || n > r->n)
+	if (r->bad || n > (r->n - r->pos) / 4)
 		return -1;
-	e->g = calloc(n + 1, sizeof *e->g);
-	if (!e->g)
-		return tf_error__set(TF_ENOMEM, "out of memory");
-	e->gcap = n + 1;
-	for (i = 0; i < n; i++) {
-		gaz *g = &e->g[i];
-		uint32_t kind;
-		g->key = (char *)tf_resr__str(r);
-		kind = tf_resr__u32(r);
-		g->id = (char *)tf_resr__str(r);
-		g->frag = tf_resr__str(r);
-		g->borrowed = 1;
-		if (r->bad || !g->key || !g->id || !g->frag || kind > 2)
+	g->ent = r->words + 4 * r->pos;
+	g->n = n;
+	g->strs = r->strs;
+	for (i = 0; i < 4 * n; i++) {
+		uint32_t v = tf_resr__u32(r);
+		if (i % 4 == 1 ? v > 2 : v == 0 || v > r->nstrs)
 			return -1;
-		g->kind = gaz_kinds[kind];
-		e->ng = i + 1;
 	}
-	return r->pos == r->n ? 0 : -1;
+	g->by_key = gb_table(r, n, &g->key_cap);
+	g->by_id = gb_table(r, n, &g->id_cap);
+	if (r->bad || r->pos != r->n) {
+		memset(g, 0, sizeof *g);
+		return -1;
+	}
+	return 0;
 }
 
 static void free_gaz(tf_ents *e)
 {
 	size_t i;
 
-	for (i = 0; i < e->ng; i++)
-		if (!e->g[i].borrowed) {
-			free(e->g[i].key);
-			free(e->g[i].id);
-		}
+	for (i = 0; i < e->ng; i++) {
+		free(e->g[i].key);
+		free(e->g[i].id);
+	}
 	free(e->g);
 	e->g = NULL;
 	e->ng = e->gcap = 0;
@@ -385,6 +450,7 @@ static void free_gaz(tf_ents *e)
 	e->gidx_cap = 0;
 	free(e->gaz_by_id.v);
 	memset(&e->gaz_by_id, 0, sizeof e->gaz_by_id);
+	memset(&e->gb, 0, sizeof e->gb);
 }
 
 static int index_gaz(tf_ents *e);
@@ -394,15 +460,41 @@ static int load_gazetteers(tf_ents *e)
 	tf_resr r;
 	int rc;
 
-	rc = -1;
-	if (tf_res__open(tf_resources_blob, tf_resources_size, "tei/gazetteer", &r)) {
-		rc = load_compiled(e, &r);
-		if (rc == -1)
-			free_gaz(e); /* a malformed blob: read the files */
-	}
-	if (rc == -1)
-		rc = load_gazetteer_files(e);
+	if (tf_res__open(tf_resources_blob, tf_resources_size, "tei/gazetteer", &r) &&
+	    load_compiled(e, &r) == 0)
+		return 0;
+	rc = load_gazetteer_files(e); /* changed files, or a malformed blob */
 	return rc < 0 ? rc : index_gaz(e);
+}
+
+/* A hash table of 1 + index of the first of n strings (field f of the
+ * entries) with each value, as gb_find() reads it. */
+static void write_table(tf_resw *w, const gaz *g, size_t n, int by_id)
+{
+	size_t cap = 64, i, j;
+	uint32_t *t;
+
+	while (cap < 2 * n + 2)
+		cap *= 2;
+	t = calloc(cap, sizeof *t);
+	if (!t) {
+		w->words.failed = 1;
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		const char *k = by_id ? g[i].id : g[i].key;
+		for (j = key_hash(k, strlen(k)) & (cap - 1); t[j]; j = (j + 1) & (cap - 1)) {
+			const char *o = by_id ? g[t[j] - 1].id : g[t[j] - 1].key;
+			if (!strcmp(o, k))
+				break;
+		}
+		if (!t[j])
+			t[j] = (uint32_t)(i + 1);
+	}
+	tf_resw__u32(w, (uint32_t)cap);
+	for (j = 0; j < cap; j++)
+		tf_resw__u32(w, t[j]);
+	free(t);
 }
 
 int tf_gazetteers__compile(tf_resw *w, tf_diag_list *diags)
@@ -439,6 +531,11 @@ int tf_gazetteers__compile(tf_resw *w, tf_diag_list *diags)
 		}
 	}
 	if (rc == 0) {
+		/* keys and ids first, so that look-ups touch few pages */
+		for (i = 0; i < e.ng; i++) {
+			tf_resw__ref(w, e.g[i].key);
+			tf_resw__ref(w, e.g[i].id);
+		}
 		tf_resw__u32(w, (uint32_t)e.ng);
 		for (i = 0; i < e.ng; i++) {
 			uint32_t kind = !strcmp(e.g[i].kind, "place") ? 0
@@ -449,6 +546,8 @@ int tf_gazetteers__compile(tf_resw *w, tf_diag_list *diags)
 			tf_resw__str(w, e.g[i].id);
 			tf_resw__str(w, e.g[i].node ? (const char *)e.g[i].node->_private : "");
 		}
+		write_table(w, e.g, e.ng, 0);
+		write_table(w, e.g, e.ng, 1);
 	}
 	for (i = 0; i < e.ng; i++)
 		if (e.g[i].node && e.g[i].node->_private) {
@@ -550,15 +649,6 @@ void tf_ents__free(tf_ents *e)
 	free(e);
 }
 
-static size_t key_hash(const char *s, size_t n)
-{
-	size_t h = 1469598103934665603ULL & (size_t)-1, i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * (1099511628211ULL & (size_t)-1);
-	return h;
-}
-
 /* The slot of key s[0..n) in the index of the gazetteer keys. */
 static size_t *gidx_slot(tf_ents *e, const char *s, size_t n)
 {
@@ -608,7 +698,7 @@ const char *tf_ents__gaz(tf_ents *e, const char *name, const char **kind)
 	size_t n = strlen(name), *slot;
 	const gaz *hit;
 
-	if (!e->gidx_cap)
+	if (!e->gidx_cap && !e->gb.n)
 		return NULL;
 	if (n >= sizeof stack && !(fold = malloc(n + 1)))
 		return NULL;
@@ -625,12 +715,22 @@ const char *tf_ents__gaz(tf_ents *e, const char *name, const char **kind)
 		}
 	}
 	*w = '\0';
-	slot = gidx_slot(e, fold, (size_t)(w - fold));
-	hit = *slot ? &e->g[*slot - 1] : NULL;
+	/* the user's entries (or all, read from the files) first */
+	slot = e->gidx_cap ? gidx_slot(e, fold, (size_t)(w - fold)) : NULL;
+	hit = slot && *slot ? &e->g[*slot - 1] : NULL;
+	if (!hit) {
+		size_t k =
+		    gb_find(&e->gb, e->gb.by_key, e->gb.key_cap, 0, fold, (size_t)(w - fold));
+		if (fold != stack)
+			free(fold);
+		if (!k)
+			return NULL;
+		if (kind)
+			*kind = gaz_kinds[gb_word(e->gb.ent, 4 * (k - 1) + 1)];
+		return gb_str(&e->gb, k - 1, 2);
+	}
 	if (fold != stack)
 		free(fold);
-	if (!hit)
-		return NULL;
 	if (kind)
 		*kind = hit->kind;
 	return hit->id;
@@ -739,7 +839,11 @@ const char *tf_ents__record(tf_ents *e, const char *kind, const char *key, const
 					    gaz_id, NULL);
 			if (k) {
 				r->gz = e->g[k - 1].node;
-				r->gz_frag = e->g[k - 1].frag;
+			} else { /* the user's record wins over a compiled-in one */
+				k = gb_find(&e->gb, e->gb.by_id, e->gb.id_cap, 2, gaz_id,
+					    strlen(gaz_id));
+				if (k)
+					r->gz_frag = gb_str(&e->gb, k - 1, 3);
 			}
 		}
 	} else if (strlen(name) > strlen(r->name) && !r->gz && !r->gz_frag) {

@@ -168,6 +168,8 @@ typedef struct {
 } tf_resw;
 void tf_resw__u32(tf_resw *w, uint32_t v);
 void tf_resw__str(tf_resw *w, const char *s); /* NULL allowed */
+/* The reference of s among the strings (stored if new), 0 for NULL. */
+uint32_t tf_resw__ref(tf_resw *w, const char *s);
 
 /* Reads a section back; a read past the end or a bad string offset sets
  * bad (and returns 0 or ""), so a reader checks once at the end. */

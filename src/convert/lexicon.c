@@ -1,18 +1,35 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * lexicon.c — loads the converter's language resources: one TEI file per
+ * lexicon.c — the converter's language resources: one TEI file per
  * language under tei/lexicon/, each a <div type="lexicon" xml:lang="…">
  * with a <label type="script"> and <list type="…"> of <item>s (stop words,
- * abstract headings, keyword labels, …).  Items are kept case-folded and
- * indexed by word for look-up.  A file that is not what this expects is an error
- * naming the file and line — never silently ignored.
+ * abstract headings, keyword labels, …).  A file that is not what this
+ * expects is an error naming the file and line — never silently ignored.
+ *
+ * What is looked up is an index of the lists (tf_lexicons__compile): the
+ * items case-folded, and every folded word of every list in one hash
+ * table with the lists it is in, so that a look-up is one probe whatever
+ * the number of lists.  The build compiles that index in (resources.c);
+ * when the files differ from what was compiled, the same index is made
+ * from them at run time.  The index is 32-bit words, read in place:
+ *   per lexicon: lang, script, name, number of lists;
+ *     per list: type, subtype, n, shortest and longest folded item,
+ *               then n × (item, folded item, @n);
+ *     the table: size (a power of two), then 1 + word index per slot;
+ *     the words: count, then per word (folded, length, lists bit mask
+ *               low and high, 1 + first membership);
+ *     the memberships: count, then per one (list, 1 + next, @n),
+ *               chained in list order, then document order.
+ * Strings are references to the strings of the blob (0: none).
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "convert_internal.h"
 
-typedef struct lex_list_s {
+/* ---- the lists as read from the files ---- */
+
+typedef struct {
 	char *type;
 	char *subtype; /* @subtype, or NULL */
 	char **items; /* as printed */
@@ -20,47 +37,52 @@ typedef struct lex_list_s {
 	char **values; /* @n of each folded item (same order), or NULL */
 	size_t n;
 	size_t min_len, max_len; /* shortest and longest folded item, bytes */
-} lex_list;
-
-/* One folded word of the lexicon: the lists it is in (bit i: list i) and
- * the first of its memberships (list, @n) in list order. */
-typedef struct {
-	const char *fold; /* borrowed from a list */
-	size_t len; /* its length in bytes */
-	unsigned long mask;
-	unsigned head; /* index into members, or NO_MEMBER */
-} lex_word;
+} xlist;
 
 typedef struct {
-	unsigned list;
-	unsigned next;
-	const char *value;
-} lex_member;
+	char *lang, *script, *name;
+	xlist *lists;
+	size_t nlists;
+} xlex;
 
-#define NO_MEMBER ((unsigned)-1)
+typedef struct {
+	xlex *v;
+	size_t n;
+} xlexs;
+
+/* ---- the index ---- */
+
+#define WORD_WORDS 5 /* folded, length, mask low, mask high, 1 + first member */
+#define MEMBER_WORDS 3 /* list, 1 + next, @n */
 #define TYPE_SLOTS 256
+
+typedef struct lex_list_s {
+	const char *type;
+	const char *subtype; /* @subtype, or NULL */
+	size_t n;
+	size_t min_len, max_len; /* shortest and longest folded item, bytes */
+	const unsigned char *entries; /* n × (item, folded, @n) */
+	const char **items, **folded; /* made when first asked for */
+} lex_list;
 
 /* What the lists of one type hold. */
 typedef struct {
 	const char *type;
-	unsigned long mask; /* bit i: list i has the type */
+	uint64_t mask; /* bit i: list i has the type */
 	size_t lo, hi; /* item lengths over those lists */
-	const struct lex_list_s *first; /* the first of them */
+	lex_list *first; /* the first of them */
 } type_info;
 
 struct tf_lexicon {
-	int borrowed; /* strings point into the compiled-in blob */
-	char *lang, *script, *name;
+	const char *lang, *script, *name;
 	lex_list *lists;
 	size_t nlists;
-	/* every folded item of every list, by word: open addressing */
-	lex_word *words;
-	size_t words_cap;
-	lex_member *members;
-	size_t nmembers;
+	const unsigned char *slots, *words, *members;
+	size_t cap, nwords, nmembers;
+	const char *strs;
+	size_t nstrs;
 	/* which lists have a type, by the address of the type string the
-	 * callers pass (literals), direct-mapped: look-ups skip comparing
-	 * type names */
+	 * callers pass (literals): look-ups skip comparing type names */
 	type_info by_type[TYPE_SLOTS]; /* open addressing by address */
 	size_t ntypes;
 	type_info scratch; /* when by_type is full */
@@ -74,6 +96,7 @@ typedef struct {
 struct tf_lexicons {
 	tf_lexicon *v;
 	size_t n;
+	tf_buf own_words, own_strs; /* the index made from the files, if so */
 	memo_entry *memo; /* open addressing; a conversion's look-ups repeat */
 	size_t memo_cap, memo_n;
 	tf_word **words; /* open addressing by fold */
@@ -265,7 +288,7 @@ static int bad(tf_diag_list *diags, const char *file, xmlNodePtr n, const char *
 	return tf_error__set(TF_EDATA, "%s:%ld: %s", file, n ? xmlGetLineNo(n) : 0L, msg);
 }
 
-static int load_list(lex_list *out, xmlNodePtr list, const char *lang)
+static int load_list(xlist *out, xmlNodePtr list, const char *lang)
 {
 	xmlNodePtr it;
 	size_t n = 0, i;
@@ -304,98 +327,7 @@ static int load_list(lex_list *out, xmlNodePtr list, const char *lang)
 	return 0;
 }
 
-static lex_word *word_at(const tf_lexicon *l, const char *fold)
-{
-	size_t i = hash_str(fold) & (l->words_cap - 1);
-
-	while (l->words[i].fold && strcmp(l->words[i].fold, fold) != 0)
-		i = (i + 1) & (l->words_cap - 1);
-	return &l->words[i];
-}
-
-/* Every folded item of every list in one table, so that a look-up is one
- * hash probe whatever the number of lists.  Members are chained in list
- * order, items in document order within a list. */
-static int index_all(tf_lexicon *l)
-{
-	size_t i, k, n = 0, cap = 16;
-
-	for (i = 0; i < l->nlists; i++)
-		n += l->lists[i].n;
-	while (cap < 2 * n + 2)
-		cap *= 2;
-	l->words = calloc(cap, sizeof *l->words);
-	l->members = malloc((n + 1) * sizeof *l->members);
-	if (!l->words || !l->members)
-		return tf_error__set(TF_ENOMEM, "out of memory");
-	l->words_cap = cap;
-	/* backwards, each new member in front: the chains come out in order */
-	for (i = l->nlists < 64 ? l->nlists : 64; i-- > 0;) {
-		const lex_list *ll = &l->lists[i];
-		for (k = ll->n; k-- > 0;) {
-			lex_word *w = word_at(l, ll->folded[k]);
-			lex_member *m = &l->members[l->nmembers];
-			if (!w->fold) {
-				w->fold = ll->folded[k];
-				w->len = strlen(w->fold);
-				w->head = NO_MEMBER;
-			}
-			m->list = (unsigned)i;
-			m->value = ll->values[k];
-			m->next = w->head;
-			w->head = (unsigned)l->nmembers++;
-			w->mask |= 1UL << i;
-		}
-	}
-	return 0;
-}
-
-const tf_lexentry *tf_lexicon__entry(const tf_lexicon *l, const char *s, size_t len, size_t h)
-{
-	size_t i;
-
-	if (!l || !l->words_cap)
-		return NULL;
-	for (i = h & (l->words_cap - 1); l->words[i].fold; i = (i + 1) & (l->words_cap - 1))
-		if (l->words[i].len == len && !memcmp(l->words[i].fold, s, len))
-			return (const tf_lexentry *)&l->words[i];
-	return NULL;
-}
-
-int tf_lexicon__any(const tf_lexicon *l, const char *word)
-{
-	return l->words_cap && word_at(l, word)->fold != NULL;
-}
-
-static void free_lexicon(tf_lexicon *l)
-{
-	size_t i, k;
-
-	for (i = 0; i < l->nlists; i++) {
-		for (k = 0; !l->borrowed && k < l->lists[i].n; k++) {
-			free(l->lists[i].items[k]);
-			free(l->lists[i].folded[k]);
-			free(l->lists[i].values[k]);
-		}
-		free(l->lists[i].values);
-		free(l->lists[i].items);
-		free(l->lists[i].folded);
-		if (!l->borrowed) {
-			free(l->lists[i].type);
-			free(l->lists[i].subtype);
-		}
-	}
-	free(l->lists);
-	free(l->words);
-	free(l->members);
-	if (!l->borrowed) {
-		free(l->lang);
-		free(l->script);
-		free(l->name);
-	}
-}
-
-static int load_div(tf_lexicon *l, xmlNodePtr div, const char *file, tf_diag_list *diags)
+static int load_div(xlex *l, xmlNodePtr div, const char *file, tf_diag_list *diags)
 {
 	xmlNodePtr c;
 	size_t n = 0;
@@ -436,10 +368,10 @@ static int load_div(tf_lexicon *l, xmlNodePtr div, const char *file, tf_diag_lis
 		if (rc < 0)
 			return tf_error__set(TF_ENOMEM, "out of memory");
 	}
-	return index_all(l);
+	return 0;
 }
 
-static int load_file(tf_lexicons *lx, const char *path, tf_diag_list *diags)
+static int load_file(xlexs *lx, const char *path, tf_diag_list *diags)
 {
 	char *data = NULL;
 	size_t len = 0;
@@ -468,7 +400,7 @@ static int load_file(tf_lexicons *lx, const char *path, tf_diag_list *diags)
 		goto done;
 	}
 	for (div = body->children; div; div = div->next) {
-		tf_lexicon *p;
+		xlex *p;
 		if (!is_tei(div, "div"))
 			continue;
 		p = realloc(lx->v, (lx->n + 1) * sizeof *p);
@@ -487,23 +419,229 @@ done:
 	return rc;
 }
 
-static int load_files(tf_lexicons *lx, tf_diag_list *diags)
-{
-	char **names = NULL;
-	size_t n = 0, i;
-	int rc = tf_res__files("tei/lexicon", &names, &n);
+/* ---- reading the index ---- */
 
-	for (i = 0; i < n && rc == 0; i++)
-		rc = load_file(lx, names[i], diags);
-	tf_res__free_files(names, n);
-	return rc;
+static uint32_t w32(const unsigned char *p, size_t i)
+{
+	uint32_t v;
+
+	memcpy(&v, p + 4 * i, sizeof v);
+	return v;
 }
 
-/* The lexicons as tf_rescomp wrote them (tf_lexicons__compile): the
- * strings stay in the blob. */
-static int load_compiled(tf_lexicons *lx, tf_resr *r)
+static const char *lstr(const tf_lexicon *l, uint32_t ref)
 {
-	uint32_t n = tf_resr__u32(r), i, k, j;
+	if (!ref)
+		return NULL;
+	return ref <= l->nstrs ? l->strs + ref - 1 : "";
+}
+
+const tf_lexentry *tf_lexicon__entry(const tf_lexicon *l, const char *s, size_t len, size_t h)
+{
+	size_t i, probes;
+
+	if (!l || !l->cap)
+		return NULL;
+	for (i = h & (l->cap - 1), probes = 0; probes < l->cap;
+	     i = (i + 1) & (l->cap - 1), probes++) {
+		uint32_t v = w32(l->slots, i);
+		const unsigned char *wd;
+		const char *f;
+		if (!v || v > l->nwords)
+			return NULL;
+		wd = l->words + 4 * WORD_WORDS * (size_t)(v - 1);
+		if (w32(wd, 1) != len)
+			continue;
+		f = lstr(l, w32(wd, 0));
+		if (f && !strncmp(f, s, len) && !f[len])
+			return (const tf_lexentry *)wd;
+	}
+	return NULL;
+}
+
+static const unsigned char *word_of(const tf_lexicon *l, const char *word)
+{
+	return (const unsigned char *)tf_lexicon__entry(l, word, strlen(word), hash_str(word));
+}
+
+int tf_lexicon__any(const tf_lexicon *l, const char *word)
+{
+	return word_of(l, word) != NULL;
+}
+
+/* The @n ("" if none) of word wd's first membership in a list of the
+ * mask's lists. */
+static int member_of(const tf_lexicon *l, const unsigned char *wd, uint64_t mask,
+		     const char **value)
+{
+	uint64_t lists;
+	uint32_t m;
+	size_t steps = 0;
+
+	if (!wd)
+		return 0;
+	lists = (uint64_t)w32(wd, 2) | (uint64_t)w32(wd, 3) << 32;
+	if (!(lists & mask))
+		return 0;
+	for (m = w32(wd, 4); m && m <= l->nmembers && steps++ < l->nmembers;) {
+		const unsigned char *mp = l->members + 4 * MEMBER_WORDS * (size_t)(m - 1);
+		uint32_t list = w32(mp, 0);
+		if (list < 64 && (mask & (uint64_t)1 << list)) {
+			if (value) {
+				const char *v = lstr(l, w32(mp, 2));
+				*value = v ? v : "";
+			}
+			return 1;
+		}
+		m = w32(mp, 1);
+	}
+	return 0;
+}
+
+static size_t type_slot(const char *type)
+{
+	uintptr_t a = (uintptr_t)type;
+
+	return (size_t)((a >> 3) ^ (a >> 11)) & (TYPE_SLOTS - 1);
+}
+
+/* The lists of a type.  Memoised by the type's address (callers pass
+ * literals). */
+static type_info *type_of(const tf_lexicon *cl, const char *type)
+{
+	tf_lexicon *l = (tf_lexicon *)cl;
+	size_t s = type_slot(type), i;
+	type_info *ti;
+
+	while (l->by_type[s].type && l->by_type[s].type != type)
+		s = (s + 1) & (TYPE_SLOTS - 1);
+	ti = &l->by_type[s];
+	if (ti->type == type)
+		return ti;
+	if (l->ntypes * 4 >= TYPE_SLOTS * 3)
+		ti = &l->scratch; /* full: worked out each time */
+	else
+		l->ntypes++;
+	memset(ti, 0, sizeof *ti);
+	ti->type = type;
+	ti->lo = (size_t)-1;
+	for (i = 0; i < l->nlists && i < 64; i++) {
+		if (strcmp(l->lists[i].type, type) != 0)
+			continue;
+		ti->mask |= (uint64_t)1 << i;
+		if (!ti->first)
+			ti->first = &l->lists[i];
+		if (!l->lists[i].n)
+			continue;
+		if (l->lists[i].min_len < ti->lo)
+			ti->lo = l->lists[i].min_len;
+		if (l->lists[i].max_len > ti->hi)
+			ti->hi = l->lists[i].max_len;
+	}
+	return ti;
+}
+
+/* Several lists may share a type (a file may add to a list in a second
+ * <list>); look-ups see them all. */
+int tf_lexicon__has(const tf_lexicon *l, const char *type, const char *word)
+{
+	return tf_lexicon__find(l, type, word, NULL);
+}
+
+/* The item's @n, or NULL when the word is no item or has none. */
+const char *tf_lexicon__value(const tf_lexicon *l, const char *type, const char *word)
+{
+	const char *v = NULL;
+
+	return tf_lexicon__find(l, type, word, &v) && *v ? v : NULL;
+}
+
+int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, const char **value)
+{
+	uint64_t mask;
+
+	if (!l || !l->cap)
+		return 0;
+	mask = type_of(l, type)->mask;
+	return mask && member_of(l, word_of(l, word), mask, value);
+}
+
+const char *tf_lexicon__entry_in(const tf_lexicon *l, const tf_lexentry *e, const char *type)
+{
+	const char *v = NULL;
+	uint64_t mask;
+
+	if (!l || !e)
+		return NULL;
+	mask = type_of(l, type)->mask;
+	return mask && member_of(l, (const unsigned char *)e, mask, &v) ? v : NULL;
+}
+
+void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, size_t *max)
+{
+	const type_info *ti;
+
+	*min = (size_t)-1;
+	*max = 0;
+	if (!l)
+		return;
+	ti = type_of(l, type);
+	*min = ti->lo;
+	*max = ti->hi;
+}
+
+/* The first list of the type, with its arrays of items made. */
+static const lex_list *find_list(const tf_lexicon *l, const char *type)
+{
+	lex_list *ll = l ? type_of(l, type)->first : NULL;
+	size_t j;
+
+	if (!ll || ll->items)
+		return ll;
+	ll->items = calloc(ll->n + 1, sizeof *ll->items);
+	ll->folded = calloc(ll->n + 1, sizeof *ll->folded);
+	if (!ll->items || !ll->folded) {
+		free(ll->items);
+		free(ll->folded);
+		ll->items = ll->folded = NULL;
+		return NULL;
+	}
+	for (j = 0; j < ll->n; j++) {
+		const char *a = lstr(l, w32(ll->entries, 3 * j));
+		const char *b = lstr(l, w32(ll->entries, 3 * j + 1));
+		ll->items[j] = a ? a : "";
+		ll->folded[j] = b ? b : "";
+	}
+	return ll;
+}
+
+const char *const *tf_lexicon__list(const tf_lexicon *l, const char *type, size_t *n)
+{
+	const lex_list *ll = find_list(l, type);
+
+	*n = ll ? ll->n : 0;
+	return ll ? ll->items : NULL;
+}
+
+const char *const *tf_lexicon__folded(const tf_lexicon *l, const char *type, size_t *n)
+{
+	const lex_list *ll = find_list(l, type);
+
+	*n = ll ? ll->n : 0;
+	return ll ? ll->folded : NULL;
+}
+
+const char *tf_lexicon__subtype(const tf_lexicon *l, const char *type)
+{
+	const lex_list *ll = l ? type_of(l, type)->first : NULL;
+
+	return ll ? ll->subtype : NULL;
+}
+
+/* The lexicons of an index (see the top of the file), read in place. */
+static int load_index(tf_lexicons *lx, tf_resr *r)
+{
+	uint32_t n = tf_resr__u32(r), i, k;
 
 	if (r->bad || n > r->n)
 		return -1;
@@ -512,11 +650,12 @@ static int load_compiled(tf_lexicons *lx, tf_resr *r)
 		return tf_error__set(TF_ENOMEM, "out of memory");
 	for (i = 0; i < n && !r->bad; i++) {
 		tf_lexicon *l = &lx->v[lx->n++];
-		uint32_t nlists;
-		l->borrowed = 1;
-		l->lang = (char *)tf_resr__str(r);
-		l->script = (char *)tf_resr__str(r);
-		l->name = (char *)tf_resr__str(r);
+		uint32_t nlists, cnt;
+		l->strs = r->strs;
+		l->nstrs = r->nstrs;
+		l->lang = tf_resr__str(r);
+		l->script = tf_resr__str(r);
+		l->name = tf_resr__str(r);
 		nlists = tf_resr__u32(r);
 		if (r->bad || nlists > r->n || !l->lang || !l->script)
 			return -1;
@@ -525,101 +664,244 @@ static int load_compiled(tf_lexicons *lx, tf_resr *r)
 			return tf_error__set(TF_ENOMEM, "out of memory");
 		for (k = 0; k < nlists && !r->bad; k++) {
 			lex_list *ll = &l->lists[l->nlists++];
-			uint32_t items;
-			ll->type = (char *)tf_resr__str(r);
-			ll->subtype = (char *)tf_resr__str(r);
-			items = tf_resr__u32(r);
+			ll->type = tf_resr__str(r);
+			ll->subtype = tf_resr__str(r);
+			ll->n = tf_resr__u32(r);
 			ll->min_len = tf_resr__u32(r);
 			ll->max_len = tf_resr__u32(r);
-			if (r->bad || !ll->type || items > r->n)
+			if (r->bad || !ll->type || ll->n > (r->n - r->pos) / 3)
 				return -1;
 			if (ll->min_len == UINT32_MAX)
 				ll->min_len = (size_t)-1;
-			ll->items = calloc(items + 1, sizeof *ll->items);
-			ll->folded = calloc(items + 1, sizeof *ll->folded);
-			ll->values = calloc(items + 1, sizeof *ll->values);
-			if (!ll->items || !ll->folded || !ll->values)
-				return tf_error__set(TF_ENOMEM, "out of memory");
-			for (j = 0; j < items; j++) {
-				ll->items[j] = (char *)tf_resr__str(r);
-				ll->folded[j] = (char *)tf_resr__str(r);
-				ll->values[j] = (char *)tf_resr__str(r);
-				if (!ll->items[j] || !ll->folded[j])
-					return -1;
-			}
-			ll->n = items;
+			ll->entries = r->words + 4 * r->pos;
+			r->pos += 3 * ll->n;
 		}
-		if (r->bad)
+		l->cap = tf_resr__u32(r);
+		if (r->bad || (l->cap & (l->cap - 1)) || l->cap > r->n - r->pos)
 			return -1;
-		if (index_all(l) < 0)
-			return TF_ENOMEM;
+		l->slots = r->words + 4 * r->pos;
+		r->pos += l->cap;
+		cnt = tf_resr__u32(r);
+		if (r->bad || cnt > (r->n - r->pos) / WORD_WORDS)
+			return -1;
+		l->nwords = cnt;
+		l->words = r->words + 4 * r->pos;
+		r->pos += WORD_WORDS * (size_t)cnt;
+		cnt = tf_resr__u32(r);
+		if (r->bad || cnt > (r->n - r->pos) / MEMBER_WORDS)
+			return -1;
+		l->nmembers = cnt;
+		l->members = r->words + 4 * r->pos;
+		r->pos += MEMBER_WORDS * (size_t)cnt;
 	}
 	return r->bad || r->pos != r->n ? -1 : 0;
 }
 
-int tf_lexicons__compile(tf_resw *w, tf_diag_list *diags)
-{
-	tf_lexicons *lx = calloc(1, sizeof *lx);
-	size_t i, k, j;
-	int rc;
+/* ---- making the index ---- */
 
-	if (!lx)
+typedef struct {
+	const char *fold;
+	uint32_t len, head;
+	uint64_t mask;
+} mk_word;
+
+static int write_lexicon(tf_resw *w, const xlex *x)
+{
+	size_t i, k, n = 0, cap = 16, nwords = 0, nmembers = 0;
+	uint32_t *slots, *members;
+	mk_word *words;
+
+	tf_resw__str(w, x->lang);
+	tf_resw__str(w, x->script);
+	tf_resw__str(w, x->name);
+	tf_resw__u32(w, (uint32_t)x->nlists);
+	for (i = 0; i < x->nlists; i++) {
+		const xlist *xl = &x->lists[i];
+		tf_resw__str(w, xl->type);
+		tf_resw__str(w, xl->subtype);
+		tf_resw__u32(w, (uint32_t)xl->n);
+		tf_resw__u32(w, xl->min_len > UINT32_MAX ? UINT32_MAX : (uint32_t)xl->min_len);
+		tf_resw__u32(w, (uint32_t)xl->max_len);
+		for (k = 0; k < xl->n; k++) {
+			tf_resw__str(w, xl->items[k]);
+			tf_resw__str(w, xl->folded[k]);
+			tf_resw__str(w, xl->values[k]);
+		}
+		n += xl->n;
+	}
+	while (cap < 2 * n + 2)
+		cap *= 2;
+	slots = calloc(cap, sizeof *slots);
+	words = calloc(n + 1, sizeof *words);
+	members = calloc(MEMBER_WORDS * (n + 1), sizeof *members);
+	if (!slots || !words || !members) {
+		free(slots);
+		free(words);
+		free(members);
 		return tf_error__set(TF_ENOMEM, "out of memory");
-	rc = load_files(lx, diags);
-	if (rc == 0 && lx->n == 0)
-		rc = tf_error__set(TF_EDATA, "tei/lexicon: no language resources found");
-	if (rc == 0) {
-		tf_resw__u32(w, (uint32_t)lx->n);
-		for (i = 0; i < lx->n; i++) {
-			const tf_lexicon *l = &lx->v[i];
-			tf_resw__str(w, l->lang);
-			tf_resw__str(w, l->script);
-			tf_resw__str(w, l->name);
-			tf_resw__u32(w, (uint32_t)l->nlists);
-			for (k = 0; k < l->nlists; k++) {
-				const lex_list *ll = &l->lists[k];
-				tf_resw__str(w, ll->type);
-				tf_resw__str(w, ll->subtype);
-				tf_resw__u32(w, (uint32_t)ll->n);
-				tf_resw__u32(w, ll->min_len > UINT32_MAX ? UINT32_MAX
-									 : (uint32_t)ll->min_len);
-				tf_resw__u32(w, (uint32_t)ll->max_len);
-				for (j = 0; j < ll->n; j++) {
-					tf_resw__str(w, ll->items[j]);
-					tf_resw__str(w, ll->folded[j]);
-					tf_resw__str(w, ll->values[j]);
-				}
+	}
+	/* backwards, each new member in front: the chains come out in order */
+	for (i = x->nlists < 64 ? x->nlists : 64; i-- > 0;) {
+		const xlist *xl = &x->lists[i];
+		for (k = xl->n; k-- > 0;) {
+			const char *f = xl->folded[k];
+			size_t s = hash_str(f) & (cap - 1);
+			uint32_t *m = members + MEMBER_WORDS * nmembers;
+			mk_word *wd;
+			while (slots[s] && strcmp(words[slots[s] - 1].fold, f) != 0)
+				s = (s + 1) & (cap - 1);
+			if (!slots[s]) {
+				slots[s] = (uint32_t)++nwords;
+				words[nwords - 1].fold = f;
+				words[nwords - 1].len = (uint32_t)strlen(f);
 			}
+			wd = &words[slots[s] - 1];
+			m[0] = (uint32_t)i;
+			m[1] = wd->head;
+			m[2] = tf_resw__ref(w, xl->values[k]);
+			wd->head = (uint32_t)++nmembers;
+			wd->mask |= (uint64_t)1 << i;
 		}
 	}
-	tf_lexicons__free(lx);
+	tf_resw__u32(w, (uint32_t)cap);
+	for (k = 0; k < cap; k++)
+		tf_resw__u32(w, slots[k]);
+	tf_resw__u32(w, (uint32_t)nwords);
+	for (k = 0; k < nwords; k++) {
+		tf_resw__str(w, words[k].fold);
+		tf_resw__u32(w, words[k].len);
+		tf_resw__u32(w, (uint32_t)words[k].mask);
+		tf_resw__u32(w, (uint32_t)(words[k].mask >> 32));
+		tf_resw__u32(w, words[k].head);
+	}
+	tf_resw__u32(w, (uint32_t)nmembers);
+	for (k = 0; k < MEMBER_WORDS * nmembers; k++)
+		tf_resw__u32(w, members[k]);
+	free(slots);
+	free(words);
+	free(members);
+	return 0;
+}
+
+static void free_xlexs(xlexs *x)
+{
+	size_t i, k, j;
+
+	for (i = 0; i < x->n; i++) {
+		xlex *l = &x->v[i];
+		for (k = 0; k < l->nlists; k++) {
+			xlist *xl = &l->lists[k];
+			for (j = 0; j < xl->n; j++) {
+				free(xl->items[j]);
+				free(xl->folded[j]);
+				free(xl->values[j]);
+			}
+			free(xl->items);
+			free(xl->folded);
+			free(xl->values);
+			free(xl->type);
+			free(xl->subtype);
+		}
+		free(l->lists);
+		free(l->lang);
+		free(l->script);
+		free(l->name);
+	}
+	free(x->v);
+	x->v = NULL;
+	x->n = 0;
+}
+
+static int load_files(xlexs *x, tf_diag_list *diags)
+{
+	char **names = NULL;
+	size_t n = 0, i;
+	int rc = tf_res__files("tei/lexicon", &names, &n);
+
+	for (i = 0; i < n && rc == 0; i++)
+		rc = load_file(x, names[i], diags);
+	tf_res__free_files(names, n);
+	if (rc == 0 && x->n == 0)
+		rc = tf_error__set(TF_EDATA, "no language resources found in %s/tei/lexicon",
+				   tf_datadir());
 	return rc;
+}
+
+/* Reads the files and writes their index. */
+int tf_lexicons__compile(tf_resw *w, tf_diag_list *diags)
+{
+	xlexs x = {NULL, 0};
+	size_t i;
+	int rc = load_files(&x, diags);
+
+	if (rc == 0) {
+		tf_resw__u32(w, (uint32_t)x.n);
+		for (i = 0; i < x.n && rc == 0; i++)
+			rc = write_lexicon(w, &x.v[i]);
+	}
+	free_xlexs(&x);
+	if (rc == 0 && (w->words.failed || w->strs->buf.failed))
+		rc = tf_error__set(TF_ENOMEM, "out of memory");
+	return rc;
+}
+
+/* The index made from the files now (they are not the ones compiled in);
+ * lx keeps its memory. */
+static int load_made(tf_lexicons *lx, tf_diag_list *diags)
+{
+	tf_resstrs strs = {TF_BUF_INIT, NULL, 0, 0};
+	tf_resw w = {TF_BUF_INIT, &strs};
+	tf_resr r;
+	int rc;
+
+	tf_buf__putc(&strs.buf, '\0');
+	rc = tf_lexicons__compile(&w, diags);
+	free(strs.slots);
+	lx->own_words = w.words;
+	lx->own_strs = strs.buf;
+	if (rc < 0)
+		return rc;
+	memset(&r, 0, sizeof r);
+	r.words = (const unsigned char *)lx->own_words.data;
+	r.n = lx->own_words.len / 4;
+	r.strs = lx->own_strs.data;
+	r.nstrs = lx->own_strs.len;
+	rc = load_index(lx, &r);
+	return rc == -1 ? tf_error__set(TF_EDATA, "tei/lexicon: the index is broken") : rc;
+}
+
+static void drop_lexicons(tf_lexicons *lx)
+{
+	size_t i, k;
+
+	for (i = 0; i < lx->n; i++) {
+		for (k = 0; k < lx->v[i].nlists; k++) {
+			free(lx->v[i].lists[k].items);
+			free(lx->v[i].lists[k].folded);
+		}
+		free(lx->v[i].lists);
+	}
+	free(lx->v);
+	lx->v = NULL;
+	lx->n = 0;
 }
 
 int tf_lexicons__load(tf_lexicons **out, tf_diag_list *diags)
 {
 	tf_lexicons *lx = calloc(1, sizeof *lx);
 	tf_resr r;
-	int rc = 0;
+	int rc = -1;
 
 	*out = NULL;
 	if (!lx)
 		return tf_error__set(TF_ENOMEM, "out of memory");
 	if (tf_res__open(tf_resources_blob, tf_resources_size, "tei/lexicon", &r)) {
-		rc = load_compiled(lx, &r);
-		if (rc == TF_ENOMEM) {
-			tf_lexicons__free(lx);
-			return rc;
-		}
-		if (rc < 0) { /* a malformed blob: read the files */
-			tf_lexicons__free(lx);
-			if (!(lx = calloc(1, sizeof *lx)))
-				return tf_error__set(TF_ENOMEM, "out of memory");
-			rc = load_files(lx, diags);
-		}
-	} else {
-		rc = load_files(lx, diags);
+		rc = load_index(lx, &r);
+		if (rc == -1)
+			drop_lexicons(lx); /* a malformed blob: read the files */
 	}
+	if (rc == -1)
+		rc = load_made(lx, diags);
 	if (rc == 0 && lx->n == 0)
 		rc = tf_error__set(TF_EDATA, "no language resources found in %s/tei/lexicon",
 				   tf_datadir());
@@ -636,8 +918,9 @@ void tf_lexicons__free(tf_lexicons *lx)
 
 	if (!lx)
 		return;
-	for (i = 0; i < lx->n; i++)
-		free_lexicon(&lx->v[i]);
+	drop_lexicons(lx);
+	tf_buf__free(&lx->own_words);
+	tf_buf__free(&lx->own_strs);
 	for (i = 0; i < lx->memo_cap; i++)
 		free(lx->memo[i].key);
 	free(lx->memo);
@@ -650,7 +933,6 @@ void tf_lexicons__free(tf_lexicons *lx)
 			free(lx->words[i]);
 		}
 	free(lx->words);
-	free(lx->v);
 	free(lx);
 }
 
@@ -687,150 +969,6 @@ const char *tf_lexicon__script(const tf_lexicon *l)
 const char *tf_lexicon__name(const tf_lexicon *l)
 {
 	return l->name ? l->name : l->lang;
-}
-
-static const type_info *type_of(const tf_lexicon *cl, const char *type);
-
-static const lex_list *find_list(const tf_lexicon *l, const char *type)
-{
-	return l ? type_of(l, type)->first : NULL;
-}
-
-const char *const *tf_lexicon__folded(const tf_lexicon *l, const char *type, size_t *n)
-{
-	const lex_list *ll = find_list(l, type);
-
-	*n = ll ? ll->n : 0;
-	return ll ? (const char *const *)ll->folded : NULL;
-}
-
-const char *tf_lexicon__subtype(const tf_lexicon *l, const char *type)
-{
-	const lex_list *ll = find_list(l, type);
-
-	return ll ? ll->subtype : NULL;
-}
-
-const char *const *tf_lexicon__list(const tf_lexicon *l, const char *type, size_t *n)
-{
-	const lex_list *ll = find_list(l, type);
-
-	*n = ll ? ll->n : 0;
-	return ll ? (const char *const *)ll->items : NULL;
-}
-
-static size_t type_slot(const char *type)
-{
-	uintptr_t a = (uintptr_t)type;
-
-	return (size_t)((a >> 3) ^ (a >> 11)) & (TYPE_SLOTS - 1);
-}
-
-/* The lists of a type.  Memoised by the type's address (callers pass
- * literals). */
-static const type_info *type_of(const tf_lexicon *cl, const char *type)
-{
-	tf_lexicon *l = (tf_lexicon *)cl;
-	size_t s = type_slot(type), i;
-	type_info *ti;
-
-	while (l->by_type[s].type && l->by_type[s].type != type)
-		s = (s + 1) & (TYPE_SLOTS - 1);
-	ti = &l->by_type[s];
-	if (ti->type == type)
-		return ti;
-	if (l->ntypes * 4 >= TYPE_SLOTS * 3)
-		ti = &l->scratch; /* full: worked out each time */
-	else
-		l->ntypes++;
-	memset(ti, 0, sizeof *ti);
-	ti->type = type;
-	ti->lo = (size_t)-1;
-	for (i = 0; i < l->nlists && i < 8 * sizeof ti->mask; i++) {
-		if (strcmp(l->lists[i].type, type) != 0)
-			continue;
-		ti->mask |= 1UL << i;
-		if (!ti->first)
-			ti->first = &l->lists[i];
-		if (!l->lists[i].n)
-			continue;
-		if (l->lists[i].min_len < ti->lo)
-			ti->lo = l->lists[i].min_len;
-		if (l->lists[i].max_len > ti->hi)
-			ti->hi = l->lists[i].max_len;
-	}
-	return ti;
-}
-
-static unsigned long lists_of(const tf_lexicon *l, const char *type, size_t *lo_out, size_t *hi_out)
-{
-	const type_info *ti = type_of(l, type);
-
-	if (lo_out)
-		*lo_out = ti->lo;
-	if (hi_out)
-		*hi_out = ti->hi;
-	return ti->mask;
-}
-
-/* Several lists may share a type (a file may add to a list in a second
- * <list>); look-ups see them all. */
-int tf_lexicon__has(const tf_lexicon *l, const char *type, const char *word)
-{
-	return tf_lexicon__find(l, type, word, NULL);
-}
-
-/* The item's @n, or NULL when the word is no item or has none. */
-const char *tf_lexicon__value(const tf_lexicon *l, const char *type, const char *word)
-{
-	const char *v = NULL;
-
-	return tf_lexicon__find(l, type, word, &v) && *v ? v : NULL;
-}
-
-/* The @n of word w's first membership in a list of the mask's lists. */
-static int member_of(const tf_lexicon *l, const lex_word *w, unsigned long mask, const char **value)
-{
-	unsigned m;
-
-	if (!w->fold || !(w->mask & mask))
-		return 0;
-	for (m = w->head; m != NO_MEMBER; m = l->members[m].next)
-		if (mask & (1UL << l->members[m].list)) {
-			if (value)
-				*value = l->members[m].value ? l->members[m].value : "";
-			return 1;
-		}
-	return 0;
-}
-
-int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, const char **value)
-{
-	unsigned long mask;
-
-	if (!l || !l->words_cap)
-		return 0;
-	mask = lists_of(l, type, NULL, NULL);
-	return mask && member_of(l, word_at(l, word), mask, value);
-}
-
-const char *tf_lexicon__entry_in(const tf_lexicon *l, const tf_lexentry *e, const char *type)
-{
-	const char *v = NULL;
-	unsigned long mask;
-
-	if (!l || !e)
-		return NULL;
-	mask = lists_of(l, type, NULL, NULL);
-	return mask && member_of(l, (const lex_word *)e, mask, &v) ? v : NULL;
-}
-
-void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, size_t *max)
-{
-	*min = (size_t)-1;
-	*max = 0;
-	if (l)
-		lists_of(l, type, min, max);
 }
 
 size_t tf_lexicon__prefix(const tf_lexicon *l, const char *type, const char *text)

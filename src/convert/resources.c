@@ -157,6 +157,11 @@ static uint32_t str_ref(tf_resstrs *t, const char *s)
 	return *slot;
 }
 
+uint32_t tf_resw__ref(tf_resw *w, const char *s)
+{
+	return s ? str_ref(w->strs, s) : 0;
+}
+
 void tf_resw__str(tf_resw *w, const char *s)
 {
 	tf_resw__u32(w, s ? str_ref(w->strs, s) : 0);
