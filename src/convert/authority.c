@@ -372,20 +372,25 @@ static const char *gb_str(const gaz_blob *g, size_t i, size_t f)
 }
 
 /* The compiled-in entry whose field f is s[0..n), through its table. */
-static size_t gb_find(const gaz_blob *g, const unsigned char *table, size_t cap, size_t f,
-		      const char *s, size_t n)
+static size_t gb_find_h(const gaz_blob *g, const unsigned char *table, size_t cap, size_t f,
+			const char *s, size_t n, size_t h)
 {
 	size_t i, v;
 
 	if (!cap)
 		return 0;
-	for (i = key_hash(s, n) & (cap - 1); (v = gb_word(table, i)) != 0;
-	     i = (i + 1) & (cap - 1)) {
+	for (i = h & (cap - 1); (v = gb_word(table, i)) != 0; i = (i + 1) & (cap - 1)) {
 		const char *k = gb_str(g, v - 1, f);
 		if (!strncmp(k, s, n) && !k[n])
 			return v;
 	}
 	return 0;
+}
+
+static size_t gb_find(const gaz_blob *g, const unsigned char *table, size_t cap, size_t f,
+		      const char *s, size_t n)
+{
+	return gb_find_h(g, table, cap, f, s, n, key_hash(s, n));
 }
 
 /* A table read from the blob: its size (a power of two) and its slots,
@@ -650,9 +655,9 @@ void tf_ents__free(tf_ents *e)
 }
 
 /* The slot of key s[0..n) in the index of the gazetteer keys. */
-static size_t *gidx_slot(tf_ents *e, const char *s, size_t n)
+static size_t *gidx_slot_h(tf_ents *e, const char *s, size_t n, size_t h)
 {
-	size_t i = key_hash(s, n) & (e->gidx_cap - 1);
+	size_t i = h & (e->gidx_cap - 1);
 
 	while (e->gidx[i]) {
 		const char *k = e->g[e->gidx[i] - 1].key;
@@ -680,7 +685,8 @@ static int index_gaz(tf_ents *e)
 	free(e->gaz_by_id.v);
 	memset(&e->gaz_by_id, 0, sizeof e->gaz_by_id);
 	for (i = 0; i < e->ng; i++) {
-		size_t *slot = gidx_slot(e, e->g[i].key, strlen(e->g[i].key));
+		size_t n = strlen(e->g[i].key);
+		size_t *slot = gidx_slot_h(e, e->g[i].key, n, key_hash(e->g[i].key, n));
 		if (!*slot)
 			*slot = i + 1;
 		if (imap_put(&e->gaz_by_id, str_hash(e->g[i].id, NULL), gaz_id_eq, e, e->g[i].id,
@@ -690,13 +696,42 @@ static int index_gaz(tf_ents *e)
 	return 0;
 }
 
+/* The entry of canonical key s[0..n) whose key_hash() is h. */
+const char *tf_ents__gaz_key(tf_ents *e, const char *s, size_t n, size_t h, const char **kind)
+{
+	size_t *slot = e->gidx_cap ? gidx_slot_h(e, s, n, h) : NULL, k;
+
+	/* the user's entries (or all, read from the files) first */
+	if (slot && *slot) {
+		const gaz *hit = &e->g[*slot - 1];
+		if (kind)
+			*kind = hit->kind;
+		return hit->id;
+	}
+	k = gb_find_h(&e->gb, e->gb.by_key, e->gb.key_cap, 0, s, n, h);
+	if (!k)
+		return NULL;
+	if (kind)
+		*kind = gaz_kinds[gb_word(e->gb.ent, 4 * (k - 1) + 1)];
+	return gb_str(&e->gb, k - 1, 2);
+}
+
+size_t tf_ents__key_hash_start(void)
+{
+	return 1469598103934665603ULL & (size_t)-1;
+}
+
+size_t tf_ents__key_hash_step(size_t h, unsigned char c)
+{
+	return (h ^ c) * (1099511628211ULL & (size_t)-1);
+}
+
 /* The gazetteer entry for a folded name, or NULL. */
 const char *tf_ents__gaz(tf_ents *e, const char *name, const char **kind)
 {
 	char stack[256], *fold = stack, *w;
-	const char *r;
-	size_t n = strlen(name), *slot;
-	const gaz *hit;
+	const char *r, *id;
+	size_t n = strlen(name);
 
 	if (!e->gidx_cap && !e->gb.n)
 		return NULL;
@@ -715,25 +750,11 @@ const char *tf_ents__gaz(tf_ents *e, const char *name, const char **kind)
 		}
 	}
 	*w = '\0';
-	/* the user's entries (or all, read from the files) first */
-	slot = e->gidx_cap ? gidx_slot(e, fold, (size_t)(w - fold)) : NULL;
-	hit = slot && *slot ? &e->g[*slot - 1] : NULL;
-	if (!hit) {
-		size_t k =
-		    gb_find(&e->gb, e->gb.by_key, e->gb.key_cap, 0, fold, (size_t)(w - fold));
-		if (fold != stack)
-			free(fold);
-		if (!k)
-			return NULL;
-		if (kind)
-			*kind = gaz_kinds[gb_word(e->gb.ent, 4 * (k - 1) + 1)];
-		return gb_str(&e->gb, k - 1, 2);
-	}
+	id =
+	    tf_ents__gaz_key(e, fold, (size_t)(w - fold), key_hash(fold, (size_t)(w - fold)), kind);
 	if (fold != stack)
 		free(fold);
-	if (kind)
-		*kind = hit->kind;
-	return hit->id;
+	return id;
 }
 
 /* ASCII slug of a name for an id: pers-heydar-bey. */

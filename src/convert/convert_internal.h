@@ -141,6 +141,8 @@ const char *tf_lexicon__entry_in(const tf_lexicon *l, const tf_lexentry *e, cons
 int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, const char **value);
 /* Is word an item of any list of the lexicon? */
 int tf_lexicon__any(const tf_lexicon *l, const char *word);
+/* Might an item of the type (folded) begin with byte b? */
+int tf_lexicon__may_start(const tf_lexicon *l, const char *type, unsigned char b);
 /* Byte lengths of the shortest and longest items of the type. */
 void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, size_t *max);
 /* Does text start with an item of the list (case-insensitively)?  Returns

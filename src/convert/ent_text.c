@@ -508,9 +508,20 @@ static void word_bases(const tf_lexicons *lx, tf_word *t)
 static const char *tok_stem(const tf_lexicons *lx, const char *type, tf_word *t)
 {
 	size_t i, j = 0, r = 0, n = strlen(t->fold);
+	unsigned char b0;
 
 	if (n >= 256 || tf_lexicons__count(lx) > 8)
 		return tf_ents__stem(lx, type, t->fold, NULL);
+	/* no item begins as the word does: no base of it is an item (bases
+	 * keep the first letter, but for a softened y or ğ alone) */
+	b0 = (unsigned char)t->fold[0];
+	if (b0 != 'y' && b0 != 0xC4) {
+		for (i = 0; i < tf_lexicons__count(lx); i++)
+			if (tf_lexicon__may_start(tf_lexicons__get(lx, i), type, b0))
+				break;
+		if (i == tf_lexicons__count(lx))
+			return NULL;
+	}
 	if (!t->bases_done)
 		word_bases(lx, t);
 	for (i = 0; i < tf_lexicons__count(lx); i++) {

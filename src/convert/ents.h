@@ -93,6 +93,11 @@ void tf_ents__free(tf_ents *e);
 const char *tf_ents__ref(tf_ents *e, const char *kind, const char *key, const char *name,
 			 const char *lang);
 int tf_ents__standoff(tf_ents *e);
+/* The gazetteer id of a canonical key s[0..n) (see tf_ents__canon_folded)
+ * whose hash, made with the two functions below byte by byte, is h. */
+const char *tf_ents__gaz_key(tf_ents *e, const char *s, size_t n, size_t h, const char **kind);
+size_t tf_ents__key_hash_start(void);
+size_t tf_ents__key_hash_step(size_t h, unsigned char c);
 /* The gazetteer id of a folded name (and its kind), or NULL. */
 const char *tf_ents__gaz(tf_ents *e, const char *fold, const char **kind);
 /* The record for key, created with name (and gazetteer id) if new. */

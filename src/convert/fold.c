@@ -11,24 +11,6 @@
 #include <unicode/unorm2.h>
 #include "convert_internal.h"
 
-/* Plain ASCII needs no ICU (but Turkic I still does: I -> ı). */
-static char *fold_ascii(const char *text, const char *lang)
-{
-	size_t n = strlen(text), i;
-	char *out;
-	int turkic = lang && (!strncmp(lang, "az", 2) || !strncmp(lang, "tr", 2));
-
-	for (i = 0; i < n; i++)
-		if ((unsigned char)text[i] >= 0x80 || (turkic && text[i] == 'I'))
-			return NULL;
-	out = malloc(n + 1);
-	if (!out)
-		return NULL;
-	for (i = 0; i <= n; i++)
-		out[i] = (text[i] >= 'A' && text[i] <= 'Z') ? (char)(text[i] - 'A' + 'a') : text[i];
-	return out;
-}
-
 static char *fold_icu(const char *text, const char *lang)
 {
 	UErrorCode st = U_ZERO_ERROR;
@@ -133,6 +115,12 @@ static char *fold_fast(const char *text, const char *lang)
 		return NULL;
 	while (i < n) {
 		long lc;
+		unsigned char b = (unsigned char)text[i];
+		if (b < 0x80 && !(b == 'I' && turkic)) { /* most letters: no decoding */
+			out[o++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+			i++;
+			continue;
+		}
 		k = tf_utf8__decode(text + i, n - i, &cp);
 		if (!k) {
 			free(out);
@@ -158,10 +146,8 @@ static char *fold_fast(const char *text, const char *lang)
 
 char *tf_text__fold(const char *text, const char *lang)
 {
-	char *fast = fold_ascii(text, lang);
+	char *fast = fold_fast(text, lang);
 
-	if (!fast)
-		fast = fold_fast(text, lang);
 	return fast ? fast : fold_icu(text, lang);
 }
 

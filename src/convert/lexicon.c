@@ -71,6 +71,8 @@ typedef struct {
 	uint64_t mask; /* bit i: list i has the type */
 	size_t lo, hi; /* item lengths over those lists */
 	lex_list *first; /* the first of them */
+	int starts_done;
+	uint64_t starts[4]; /* bit b: an item begins with byte b */
 } type_info;
 
 struct tf_lexicon {
@@ -575,6 +577,30 @@ const char *tf_lexicon__entry_in(const tf_lexicon *l, const tf_lexentry *e, cons
 		return NULL;
 	mask = type_of(l, type)->mask;
 	return mask && member_of(l, (const unsigned char *)e, mask, &v) ? v : NULL;
+}
+
+int tf_lexicon__may_start(const tf_lexicon *l, const char *type, unsigned char b)
+{
+	type_info *ti;
+	size_t i, j;
+
+	if (!l)
+		return 0;
+	ti = type_of(l, type);
+	if (!ti->starts_done) {
+		for (i = 0; i < l->nlists && i < 64; i++) {
+			const lex_list *ll = &l->lists[i];
+			if (!(ti->mask & (uint64_t)1 << i))
+				continue;
+			for (j = 0; j < ll->n; j++) {
+				const char *f = lstr(l, w32(ll->entries, 3 * j + 1));
+				unsigned char c = f ? (unsigned char)f[0] : 0;
+				ti->starts[c >> 6] |= (uint64_t)1 << (c & 63);
+			}
+		}
+		ti->starts_done = 1;
+	}
+	return (ti->starts[b >> 6] >> (b & 63)) & 1;
 }
 
 void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, size_t *max)

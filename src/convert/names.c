@@ -268,17 +268,45 @@ static const char *gaz_lookup(nx *x, const char *name, size_t base, const char *
 static const char *gaz_lookup_uncached(nx *x, const char *name, size_t base, const char **kind,
 				       tf_word *w)
 {
-	size_t n = strlen(name), cut;
-	const char *hit = tf_ents__gaz(x->e, name, kind);
-	char *buf;
+	size_t n = strlen(name), cut, i, m = 0;
+	const char *hit = NULL;
+	char stack[256], *canon = stack;
+	size_t hstack[257], cstack[257], *h = hstack, *cpos = cstack;
 
-	if (hit)
-		return hit;
-	buf = strdup(name);
-	if (!buf)
-		return NULL;
+	/* the canonical key (tf_ents__canon_folded) with the hash of each of
+	 * its prefixes, and where each byte of the name falls in it */
+	if (n >= sizeof stack) {
+		canon = malloc(n + 1);
+		h = malloc((n + 1) * sizeof *h);
+		cpos = malloc((n + 1) * sizeof *cpos);
+		if (!canon || !h || !cpos)
+			goto done;
+	}
+	h[0] = tf_ents__key_hash_start();
+	for (i = 0; i < n;) {
+		cpos[i] = m;
+		if ((unsigned char)name[i] == 0xCC && (unsigned char)name[i + 1] == 0x87) {
+			cpos[i + 1] = m;
+			i += 2;
+			continue;
+		}
+		if ((unsigned char)name[i] == 0xC4 && (unsigned char)name[i + 1] == 0xB1) {
+			cpos[i + 1] = m;
+			canon[m] = 'i';
+			i += 2;
+		} else {
+			canon[m] = name[i++];
+		}
+		h[m + 1] = tf_ents__key_hash_step(h[m], (unsigned char)canon[m]);
+		m++;
+	}
+	cpos[n] = m;
+	canon[m] = '\0';
+	hit = tf_ents__gaz_key(x->e, canon, m, h[m], kind);
+	/* the name with case suffixes on its last word: the longest base the
+	 * gazetteer knows whose rest is a chain of suffixes */
 	for (cut = n; !hit && cut > base + 2; cut--) {
-		const char *rest = name + cut;
+		const char *rest = name + cut, *id, *k = NULL;
 		if (((unsigned char)name[cut] & 0xC0) == 0x80)
 			continue;
 		if (cut == n)
@@ -286,20 +314,28 @@ static const char *gaz_lookup_uncached(nx *x, const char *name, size_t base, con
 		/* "SSR-də": the part after the hyphen must be suffixes */
 		if (*rest == '-')
 			rest++;
-		if (!*rest || !(w ? tf_word__suffixes_at(x->lx, w, (size_t)(rest - name) - base)
-				  : tf_ents__suffixes(x->lx, rest)))
+		if (!*rest)
 			continue;
-		buf[cut] = '\0';
-		hit = tf_ents__gaz(x->e, buf, kind);
-		strcpy(buf, name);
+		id = tf_ents__gaz_key(x->e, canon, cpos[cut], h[cpos[cut]], &k);
+		if (id && (w ? tf_word__suffixes_at(x->lx, w, (size_t)(rest - name) - base)
+			     : tf_ents__suffixes(x->lx, rest))) {
+			hit = id;
+			*kind = k;
+		}
 	}
 	if (!hit && (unsigned char)name[0] >= 0xD0 && (unsigned char)name[0] <= 0xD1) {
-		char *k = tf_ents__ru_stem_key(name, 0);
-		if (k)
-			hit = tf_ents__gaz(x->e, k, kind);
-		free(k);
+		char *key = tf_ents__ru_stem_key(name, 0);
+		if (key)
+			hit = tf_ents__gaz(x->e, key, kind);
+		free(key);
 	}
-	free(buf);
+done:
+	if (canon != stack)
+		free(canon);
+	if (h != hstack)
+		free(h);
+	if (cpos != cstack)
+		free(cpos);
 	return hit;
 }
 
