@@ -120,6 +120,10 @@ typedef struct {
 	unsigned char glued_honorific; /* the same, for Cavadbəy, Həsənbəy */
 } tf_word;
 
+/* Memory that lives as long as lx (for what is learnt of words), and a
+ * copy of s in it; NULL when out of memory. */
+void *tf_lexicons__alloc(const tf_lexicons *lx, size_t n);
+char *tf_lexicons__keep(const tf_lexicons *lx, const char *s);
 /* The record of a word, made on first use; borrowed, lives as long as lx. */
 tf_word *tf_lexicons__word(const tf_lexicons *lx, const char *fold);
 

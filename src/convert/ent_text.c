@@ -384,23 +384,20 @@ static const char *const memo_types[] = {"months",
 					 "adjective-endings",
 					 NULL};
 
-static int add_base(tf_base **v, size_t *n, size_t *cap, const tf_base *b)
-{
-	tf_base *p = tf_array__reserve(*v, *n, cap, sizeof *p, 8);
-
-	if (!p)
-		return TF_ENOMEM;
-	*v = p;
-	p[(*n)++] = *b;
-	return 0;
-}
+/* Bases are gathered here, then kept in the lexicons' memory. */
+typedef struct {
+	tf_base v[8 * 16];
+	size_t n;
+	tf_base nomin[8 * 27];
+	size_t nnomin;
+} base_scratch;
 
 /* Russian nouns change their ending with case: республики -> республика,
  * правительства -> правительство, армии -> армия.  The forms of the word
  * with 1 to 3 letters cut and a nominative ending put on that are items
  * of lexicon i, in the order item_russian() tries them. */
-static int russian_forms(const tf_lexicon *l, unsigned char li, tf_word *t, const size_t *h,
-			 size_t *cap)
+static void russian_forms(const tf_lexicon *l, unsigned char li, tf_word *t, const size_t *h,
+			  base_scratch *sc)
 {
 	static const char *const ends[] = {"", "а", "я", "о", "е", "ь", "й", "ия", "ие", NULL};
 	const char *fold = t->fold;
@@ -408,7 +405,7 @@ static int russian_forms(const tf_lexicon *l, unsigned char li, tf_word *t, cons
 	char buf[160];
 
 	if (n >= sizeof buf - 8 || (unsigned char)fold[0] < 0xD0)
-		return 0;
+		return;
 	for (cut = 2; cut <= 6 && cut < n; cut += 2) {
 		if (tf_layout__chars(fold, n - cut) < 3)
 			break;
@@ -425,11 +422,10 @@ static int russian_forms(const tf_lexicon *l, unsigned char li, tf_word *t, cons
 			b.k = 0;
 			b.plain = tf_lexicon__entry(l, buf, k, hh);
 			b.hard = NULL;
-			if (b.plain && add_base(&t->nomin, &t->nnomin, cap, &b) < 0)
-				return TF_ENOMEM;
+			if (b.plain && sc->nnomin < sizeof sc->nomin / sizeof sc->nomin[0])
+				sc->nomin[sc->nnomin++] = b;
 		}
 	}
-	return 0;
 }
 
 /* The entry of fold[0..k) with its softened end hardened (ittifağ ->
@@ -459,13 +455,15 @@ static const tf_lexentry *hardened(const tf_lexicon *l, const char *fold, size_t
  * a time. */
 static void word_bases(const tf_lexicons *lx, tf_word *t)
 {
-	size_t i, k, n = strlen(t->fold), cap = 0, ncap = 0;
+	size_t i, k, n = strlen(t->fold);
 	size_t h[257];
+	base_scratch sc;
 	int cyr = (unsigned char)t->fold[0] == 0xD0 || (unsigned char)t->fold[0] == 0xD1;
 
 	t->bases_done = 1;
 	if (n >= 256)
 		return;
+	sc.n = sc.nnomin = 0;
 	h[0] = tf_lexicon__hash_start();
 	for (k = 0; k < n; k++)
 		h[k + 1] = tf_lexicon__hash_step(h[k], (unsigned char)t->fold[k]);
@@ -480,8 +478,10 @@ static void word_bases(const tf_lexicons *lx, tf_word *t)
 		b.k = (unsigned char)n;
 		b.plain = tf_lexicon__entry(l, t->fold, n, h[n]);
 		b.hard = hardened(l, t->fold, n, h);
-		if ((b.plain || b.hard) && add_base(&t->bases, &t->nbases, &cap, &b) == 0)
+		if (b.plain || b.hard) {
+			sc.v[sc.n++] = b;
 			m++;
+		}
 		tf_lexicon__lengths(l, "suffixes", &lo, &hi);
 		for (k = n; hi > 0 && k-- > 2 && m < 16;) {
 			int depth, ok;
@@ -496,11 +496,23 @@ static void word_bases(const tf_lexicons *lx, tf_word *t)
 				continue;
 			depth = tf_layout__chars(t->fold, k) < 4 ? 1 : 3;
 			ok = suffix_chain(l, t->fold + k, depth);
-			if (ok && add_base(&t->bases, &t->nbases, &cap, &b) == 0)
+			if (ok) {
+				sc.v[sc.n++] = b;
 				m++;
+			}
 		}
 		if (cyr && !strcmp(tf_lexicon__script(l), "Cyrl"))
-			russian_forms(l, (unsigned char)i, t, h, &ncap);
+			russian_forms(l, (unsigned char)i, t, h, &sc);
+	}
+	/* kept for the conversion; none kept when out of memory */
+	if (sc.n && (t->bases = tf_lexicons__alloc(lx, sc.n * sizeof *t->bases)) != NULL) {
+		memcpy(t->bases, sc.v, sc.n * sizeof *t->bases);
+		t->nbases = sc.n;
+	}
+	if (sc.nnomin &&
+	    (t->nomin = tf_lexicons__alloc(lx, sc.nnomin * sizeof *t->nomin)) != NULL) {
+		memcpy(t->nomin, sc.nomin, sc.nnomin * sizeof *t->nomin);
+		t->nnomin = sc.nnomin;
 	}
 }
 

@@ -95,9 +95,17 @@ typedef struct {
 	const char *value; /* the look-up's answer, NULL for none */
 } memo_entry;
 
+/* Memory for what is learnt of words, all freed at once. */
+typedef struct arena_block {
+	struct arena_block *next;
+	size_t used, cap;
+	unsigned char *data;
+} arena_block;
+
 struct tf_lexicons {
 	tf_lexicon *v;
 	size_t n;
+	arena_block *arena;
 	tf_buf own_words, own_strs; /* the index made from the files, if so */
 	memo_entry *memo; /* open addressing; a conversion's look-ups repeat */
 	size_t memo_cap, memo_n;
@@ -154,6 +162,40 @@ static tf_word **word_slot(tf_lexicons *lx, const char *fold)
 	return &lx->words[i];
 }
 
+void *tf_lexicons__alloc(const tf_lexicons *clx, size_t n)
+{
+	tf_lexicons *lx = (tf_lexicons *)clx;
+	arena_block *b = lx->arena;
+	void *p;
+
+	n = (n + 15) & ~(size_t)15;
+	if (!b || b->cap - b->used < n) {
+		size_t cap = n > 65536 ? n : 65536;
+		b = malloc(sizeof *b);
+		if (!b || !(b->data = malloc(cap))) {
+			free(b);
+			return NULL;
+		}
+		b->used = 0;
+		b->cap = cap;
+		b->next = lx->arena;
+		lx->arena = b;
+	}
+	p = b->data + b->used;
+	b->used += n;
+	return p;
+}
+
+char *tf_lexicons__keep(const tf_lexicons *lx, const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = tf_lexicons__alloc(lx, n);
+
+	if (p)
+		memcpy(p, s, n);
+	return p;
+}
+
 tf_word *tf_lexicons__word(const tf_lexicons *clx, const char *fold)
 {
 	tf_lexicons *lx = (tf_lexicons *)clx;
@@ -174,11 +216,12 @@ tf_word *tf_lexicons__word(const tf_lexicons *clx, const char *fold)
 	slot = word_slot(lx, fold);
 	if (*slot)
 		return *slot;
-	w = calloc(1, sizeof *w);
-	if (!w || !(w->fold = strdup(fold))) {
-		free(w);
+	w = tf_lexicons__alloc(lx, sizeof *w);
+	if (!w)
 		return NULL;
-	}
+	memset(w, 0, sizeof *w);
+	if (!(w->fold = tf_lexicons__keep(lx, fold)))
+		return NULL;
 	*slot = w;
 	lx->words_n++;
 	return w;
@@ -950,15 +993,13 @@ void tf_lexicons__free(tf_lexicons *lx)
 	for (i = 0; i < lx->memo_cap; i++)
 		free(lx->memo[i].key);
 	free(lx->memo);
-	for (i = 0; i < lx->words_cap; i++)
-		if (lx->words[i]) {
-			free(lx->words[i]->fold);
-			free(lx->words[i]->bases);
-			free(lx->words[i]->nomin);
-			free(lx->words[i]->stripped);
-			free(lx->words[i]);
-		}
-	free(lx->words);
+	free(lx->words); /* the words themselves are in the arena */
+	while (lx->arena) {
+		arena_block *b = lx->arena;
+		lx->arena = b->next;
+		free(b->data);
+		free(b);
+	}
 	free(lx);
 }
 

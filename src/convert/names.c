@@ -113,8 +113,11 @@ static char *strip_tok(nx *x, size_t i)
 	if (!t->w)
 		t->w = tf_lexicons__word(x->lx, t->fold);
 	if (t->w) { /* a property of the word: worked out once */
-		if (!t->w->stripped)
-			t->w->stripped = strip(x, t->fold, t->w);
+		if (!t->w->stripped) {
+			char *st = strip(x, t->fold, t->w);
+			t->w->stripped = st ? tf_lexicons__keep(x->lx, st) : NULL;
+			free(st);
+		}
 		return t->w->stripped ? strdup(t->w->stripped) : NULL;
 	}
 	if (!t->stripped)
