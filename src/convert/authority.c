@@ -22,9 +22,10 @@ typedef struct {
  * words (key, kind, id, the record as XML) sorted by key, and two hash
  * tables of 1 + entry index (0: empty), by key and by id. */
 typedef struct {
-	const unsigned char *ent, *by_key, *by_id;
-	size_t n, key_cap, id_cap;
+	const unsigned char *ent, *by_key, *by_id, *trees;
+	size_t n, key_cap, id_cap, ntrees;
 	const char *strs;
+	size_t nstrs;
 } gaz_blob;
 
 typedef struct {
@@ -37,7 +38,8 @@ typedef struct {
 	char *surname; /* persons: folded stem of the last name */
 	char *head; /* organisations: the head word's stem */
 	xmlNodePtr gz; /* gazetteer record, if any */
-	const char *gz_frag; /* or that record compiled in, parsed when written */
+	size_t gz_tree; /* or 1 + where the record compiled in is (gaz_blob) */
+	int gz_built; /* gz was built from it: its children are moved, not copied */
 	long order; /* first mention */
 	long seen; /* last mention in the current walk, 0 if none yet */
 } rec;
@@ -64,7 +66,6 @@ struct tf_ents {
 	size_t gidx_cap;
 	xmlDocPtr docs[8];
 	size_t ndocs;
-	xmlDocPtr frags; /* the compiled-in records the text names, parsed */
 	long counter;
 	int bad_record; /* a record without an id: the file is broken */
 };
@@ -427,11 +428,17 @@ static int load_compiled(tf_ents *e, tf_resr *r)
 	g->strs = r->strs;
 	for (i = 0; i < 4 * n; i++) {
 		uint32_t v = tf_resr__u32(r);
-		if (i % 4 == 1 ? v > 2 : v == 0 || v > r->nstrs)
+		if (i % 4 == 1 ? v > 2 : i % 4 == 3 ? 0 : v == 0 || v > r->nstrs)
 			return -1;
 	}
 	g->by_key = gb_table(r, n, &g->key_cap);
 	g->by_id = gb_table(r, n, &g->id_cap);
+	g->ntrees = tf_resr__u32(r);
+	if (!r->bad && g->ntrees <= r->n - r->pos) {
+		g->trees = r->words + 4 * r->pos;
+		r->pos += g->ntrees;
+	}
+	g->nstrs = r->nstrs;
 	if (r->bad || r->pos != r->n) {
 		memset(g, 0, sizeof *g);
 		return -1;
@@ -502,6 +509,49 @@ static void write_table(tf_resw *w, const gaz *g, size_t n, int by_id)
 	free(t);
 }
 
+static void put32(tf_buf *b, uint32_t v)
+{
+	tf_buf__append(b, (const char *)&v, sizeof v);
+}
+
+/* A record's element as words (read back by build_tree): an element is
+ * 1, name, attributes (count, then namespace, prefix, name, value each),
+ * children (count, then each); text is 2 and its content; a comment 3. */
+static void put_tree(tf_resw *w, tf_buf *t, xmlNodePtr n)
+{
+	xmlAttrPtr a;
+	xmlNodePtr c;
+	uint32_t k = 0;
+
+	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE ||
+	    n->type == XML_COMMENT_NODE) {
+		put32(t, n->type == XML_COMMENT_NODE ? 3 : 2);
+		put32(t, tf_resw__ref(w, n->content ? (const char *)n->content : ""));
+		return;
+	}
+	put32(t, 1);
+	put32(t, tf_resw__ref(w, (const char *)n->name));
+	for (a = n->properties; a; a = a->next)
+		k++;
+	put32(t, k);
+	for (a = n->properties; a; a = a->next) {
+		xmlChar *v = xmlNodeListGetString(n->doc, a->children, 1);
+		put32(t, tf_resw__ref(w, a->ns ? (const char *)a->ns->href : NULL));
+		put32(t, tf_resw__ref(w, a->ns ? (const char *)a->ns->prefix : NULL));
+		put32(t, tf_resw__ref(w, (const char *)a->name));
+		put32(t, tf_resw__ref(w, v ? (const char *)v : ""));
+		xmlFree(v);
+	}
+	for (k = 0, c = n->children; c; c = c->next)
+		k += c->type == XML_ELEMENT_NODE || c->type == XML_TEXT_NODE ||
+		     c->type == XML_CDATA_SECTION_NODE || c->type == XML_COMMENT_NODE;
+	put32(t, k);
+	for (c = n->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE || c->type == XML_TEXT_NODE ||
+		    c->type == XML_CDATA_SECTION_NODE || c->type == XML_COMMENT_NODE)
+			put_tree(w, t, c);
+}
+
 int tf_gazetteers__compile(tf_resw *w, tf_diag_list *diags)
 {
 	tf_build b;
@@ -514,32 +564,20 @@ int tf_gazetteers__compile(tf_resw *w, tf_diag_list *diags)
 	b.diags = diags;
 	e.b = &b;
 	rc = load_gazetteer_files(&e);
-	/* each record's element once, as XML with its namespace declared */
-	for (i = 0; rc == 0 && i < e.ng; i++) {
-		xmlNodePtr n = e.g[i].node;
-		if (n && !n->_private) {
-			xmlDocPtr d = xmlNewDoc((const xmlChar *)"1.0");
-			xmlNodePtr c = d ? xmlDocCopyNode(n, d, 1) : NULL;
-			xmlBufferPtr buf = xmlBufferCreate();
-			char *s = NULL;
-			if (c && buf) {
-				xmlDocSetRootElement(d, c);
-				xmlReconciliateNs(d, c);
-				if (xmlNodeDump(buf, d, c, 0, 0) >= 0)
-					s = strdup((const char *)xmlBufferContent(buf));
-			}
-			xmlBufferFree(buf);
-			xmlFreeDoc(d);
-			if (!s)
-				rc = tf_error__set(TF_ENOMEM, "out of memory");
-			n->_private = s;
-		}
-	}
 	if (rc == 0) {
+		tf_buf trees = TF_BUF_INIT;
 		/* keys and ids first, so that look-ups touch few pages */
 		for (i = 0; i < e.ng; i++) {
 			tf_resw__ref(w, e.g[i].key);
 			tf_resw__ref(w, e.g[i].id);
+		}
+		/* each record's element once, as a tree of words */
+		for (i = 0; i < e.ng; i++) {
+			xmlNodePtr n = e.g[i].node;
+			if (n && !n->_private) {
+				n->_private = (void *)(uintptr_t)(trees.len / 4 + 1);
+				put_tree(w, &trees, n);
+			}
 		}
 		tf_resw__u32(w, (uint32_t)e.ng);
 		for (i = 0; i < e.ng; i++) {
@@ -549,16 +587,20 @@ int tf_gazetteers__compile(tf_resw *w, tf_diag_list *diags)
 			tf_resw__str(w, e.g[i].key);
 			tf_resw__u32(w, kind);
 			tf_resw__str(w, e.g[i].id);
-			tf_resw__str(w, e.g[i].node ? (const char *)e.g[i].node->_private : "");
+			tf_resw__u32(w,
+				     e.g[i].node ? (uint32_t)(uintptr_t)e.g[i].node->_private : 0);
 		}
 		write_table(w, e.g, e.ng, 0);
 		write_table(w, e.g, e.ng, 1);
+		tf_resw__u32(w, (uint32_t)(trees.len / 4));
+		tf_buf__append(&w->words, trees.data ? trees.data : "", trees.len);
+		if (trees.failed)
+			rc = tf_error__set(TF_ENOMEM, "out of memory");
+		tf_buf__free(&trees);
 	}
 	for (i = 0; i < e.ng; i++)
-		if (e.g[i].node && e.g[i].node->_private) {
-			free(e.g[i].node->_private);
+		if (e.g[i].node)
 			e.g[i].node->_private = NULL;
-		}
 	free_gaz(&e);
 	for (i = 0; i < e.ndocs; i++)
 		xmlFreeDoc(e.docs[i]);
@@ -649,7 +691,9 @@ void tf_ents__free(tf_ents *e)
 	}
 	for (i = 0; i < e->ndocs; i++)
 		xmlFreeDoc(e->docs[i]);
-	xmlFreeDoc(e->frags);
+	for (i = 0; i < e->n; i++)
+		if (e->v[i].gz_built)
+			xmlFreeNode(e->v[i].gz);
 	free(e->v);
 	free(e);
 }
@@ -864,10 +908,10 @@ const char *tf_ents__record(tf_ents *e, const char *kind, const char *key, const
 				k = gb_find(&e->gb, e->gb.by_id, e->gb.id_cap, 2, gaz_id,
 					    strlen(gaz_id));
 				if (k)
-					r->gz_frag = gb_str(&e->gb, k - 1, 3);
+					r->gz_tree = gb_word(e->gb.ent, 4 * (k - 1) + 3);
 			}
 		}
-	} else if (strlen(name) > strlen(r->name) && !r->gz && !r->gz_frag) {
+	} else if (strlen(name) > strlen(r->name) && !r->gz && !r->gz_tree) {
 		free(r->name);
 		r->name = strdup(name);
 	}
@@ -978,9 +1022,18 @@ static void adopt_ns(xmlNodePtr n, xmlNsPtr ns)
 	for (; n; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		if (n->nsDef) {
-			xmlFreeNsList(n->nsDef);
-			n->nsDef = NULL;
+		if (n->nsDef) { /* the edition declares TEI's; others stay */
+			xmlNsPtr *p = &n->nsDef;
+			while (*p) {
+				if ((*p)->href && !strcmp((const char *)(*p)->href, TF_TEI_NS)) {
+					xmlNsPtr d = *p;
+					*p = d->next;
+					d->next = NULL;
+					xmlFreeNs(d);
+				} else {
+					p = &(*p)->next;
+				}
+			}
 		}
 		n->ns = ns;
 		adopt_ns(n->children, ns);
@@ -997,45 +1050,73 @@ static void add_name(tf_ents *e, xmlNodePtr parent, const char *el, const char *
 	tf_tei__set_lang(n, lang);
 }
 
-/* The compiled-in gazetteer records the text names, parsed in one go:
- * each record's r->gz. */
-static int parse_frags(tf_ents *e)
+static uint32_t tree_word(const gaz_blob *g, size_t *pos, int *bad)
 {
-	tf_buf b = TF_BUF_INIT;
-	xmlNodePtr c;
-	size_t i;
-
-	for (i = 0; i < e->n; i++)
-		if (!e->v[i].gz && e->v[i].gz_frag && e->v[i].seen)
-			tf_buf__puts(&b, e->v[i].gz_frag);
-	if (!b.len)
+	if (*pos >= g->ntrees) {
+		*bad = 1;
 		return 0;
-	tf_buf__puts(&b, "</r>");
-	if (b.failed) {
-		tf_buf__free(&b);
-		return tf_error__set(TF_ENOMEM, "out of memory");
 	}
-	{
-		tf_buf all = TF_BUF_INIT;
-		tf_buf__printf(&all, "<r xmlns=\"%s\">%s", TF_TEI_NS, b.data);
-		tf_buf__free(&b);
-		if (all.failed)
-			return tf_error__set(TF_ENOMEM, "out of memory");
-		e->frags = tf_xml__parse(all.data, all.len, "compiled gazetteer", e->b->diags,
-					 XML_PARSE_COMPACT | XML_PARSE_NOBLANKS);
-		tf_buf__free(&all);
+	return gb_word(g->trees, (*pos)++);
+}
+
+static const char *tree_str(const gaz_blob *g, size_t *pos, int *bad)
+{
+	uint32_t ref = tree_word(g, pos, bad);
+
+	if (ref > g->nstrs) {
+		*bad = 1;
+		return "";
 	}
-	if (!e->frags)
-		return tf_error__set(TF_EDATA, "compiled gazetteer: %s", tf_error_last());
-	c = xmlDocGetRootElement(e->frags)->children;
-	for (i = 0; i < e->n; i++)
-		if (!e->v[i].gz && e->v[i].gz_frag && e->v[i].seen) {
-			while (c && c->type != XML_ELEMENT_NODE)
-				c = c->next;
-			e->v[i].gz = c;
-			c = c ? c->next : NULL;
+	return ref ? g->strs + ref - 1 : NULL;
+}
+
+/* A compiled-in record's element (put_tree) as nodes of the edition, or
+ * NULL when the words are not a tree. */
+static xmlNodePtr build_tree(tf_ents *e, size_t *pos, int depth, int *bad)
+{
+	const gaz_blob *g = &e->gb;
+	uint32_t kind = tree_word(g, pos, bad), k, n;
+	const char *name;
+	xmlNodePtr el;
+
+	if (*bad || depth > 64)
+		return *bad = 1, NULL;
+	if (kind == 2 || kind == 3) {
+		const char *t = tree_str(g, pos, bad);
+		if (*bad || !t)
+			return *bad = 1, NULL;
+		return kind == 2 ? xmlNewDocText(e->b->doc, (const xmlChar *)t)
+				 : xmlNewDocComment(e->b->doc, (const xmlChar *)t);
+	}
+	name = tree_str(g, pos, bad);
+	if (kind != 1 || *bad || !name)
+		return *bad = 1, NULL;
+	el = xmlNewDocNode(e->b->doc, e->b->ns, (const xmlChar *)name, NULL);
+	n = tree_word(g, pos, bad);
+	for (k = 0; el && !*bad && k < n; k++) {
+		const char *href = tree_str(g, pos, bad), *prefix = tree_str(g, pos, bad);
+		const char *an = tree_str(g, pos, bad), *v = tree_str(g, pos, bad);
+		xmlNsPtr ns = NULL;
+		if (*bad || !an || !v)
+			break;
+		if (href) {
+			ns = xmlSearchNsByHref(e->b->doc, el, (const xmlChar *)href);
+			if (!ns)
+				ns = xmlNewNs(el, (const xmlChar *)href, (const xmlChar *)prefix);
 		}
-	return 0;
+		xmlNewNsProp(el, ns, (const xmlChar *)an, (const xmlChar *)v);
+	}
+	n = *bad ? 0 : tree_word(g, pos, bad);
+	for (k = 0; el && !*bad && k < n; k++) {
+		xmlNodePtr c = build_tree(e, pos, depth + 1, bad);
+		if (c && !xmlAddChild(el, c))
+			xmlFreeNode(c);
+	}
+	if (*bad) {
+		xmlFreeNode(el);
+		return NULL;
+	}
+	return el;
 }
 
 /* Writes <standOff> with a list per kind, in order of first mention. */
@@ -1048,15 +1129,25 @@ int tf_ents__standoff(tf_ents *e)
 	};
 	size_t k, i;
 	xmlNodePtr so = NULL;
-	int rc = parse_frags(e);
 
-	if (rc < 0)
-		return rc;
+	/* the compiled-in records the text names, as nodes */
+	for (i = 0; i < e->n; i++) {
+		rec *r = &e->v[i];
+		size_t pos = r->gz_tree - 1;
+		int bad = 0;
+		if (r->gz || !r->gz_tree || !r->seen)
+			continue;
+		r->gz = build_tree(e, &pos, 0, &bad);
+		r->gz_built = r->gz != NULL;
+		if (!r->gz)
+			return tf_error__set(TF_EDATA, "the compiled-in gazetteer is broken (%s)",
+					     r->id);
+	}
 	for (k = 0; k < 3; k++) {
 		xmlNodePtr list = NULL;
 		for (i = 0; i < e->n; i++) {
 			rec *r = &e->v[i];
-			xmlNodePtr item, c;
+			xmlNodePtr item, c, next;
 			xmlNsPtr xml_ns;
 			/* only what the text names: the learning walk may have made
 			 * records the tagging walk did not use */
@@ -1071,9 +1162,14 @@ int tf_ents__standoff(tf_ents *e)
 			xmlSetNsProp(item, xml_ns, (const xmlChar *)"id", (const xmlChar *)r->id);
 			if (r->gz) {
 				/* the gazetteer's names, and its identifiers */
-				for (c = r->gz->children; c; c = c->next) {
+				for (c = r->gz->children; c; c = next) {
+					next = c->next;
 					if (is_el(c, kinds[k][3]) || is_el(c, "idno")) {
-						xmlNodePtr copy = xmlDocCopyNode(c, e->b->doc, 1);
+						xmlNodePtr copy = c;
+						if (r->gz_built) /* made for the edition: moved */
+							xmlUnlinkNode(c);
+						else
+							copy = xmlDocCopyNode(c, e->b->doc, 1);
 						if (copy) {
 							xmlAddChild(item, copy);
 							copy->next = NULL;
