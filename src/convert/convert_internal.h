@@ -147,6 +147,9 @@ int tf_lexicon__find(const tf_lexicon *l, const char *type, const char *word, co
 int tf_lexicon__any(const tf_lexicon *l, const char *word);
 /* Might an item of the type (folded) begin with byte b? */
 int tf_lexicon__may_start(const tf_lexicon *l, const char *type, unsigned char b);
+/* The same, with tf_lexicon__lengths() of the type: one look-up of it. */
+int tf_lexicon__probe(const tf_lexicon *l, const char *type, unsigned char b, size_t *lo,
+		      size_t *hi);
 /* Byte lengths of the shortest and longest items of the type. */
 void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, size_t *max);
 /* Does text start with an item of the list (case-insensitively)?  Returns
@@ -209,6 +212,11 @@ int tf_gazetteers__compile(tf_resw *w, tf_diag_list *diags);
 const char *tf_langid__detect(const tf_lexicons *lx, const char *text);
 
 /* ---- case folding (ICU, locale-aware) ---- */
+
+/* The case of a letter of Latin (to Latin Extended-B) or basic Cyrillic
+ * as ICU has it, without asking ICU: 1 lower, 2 upper, 0 no letter; -1
+ * for any other code point (ask ICU). */
+int tf_text__case(uint32_t cp);
 
 /* Lower-cases UTF-8 text with the rules of lang ("az": İ->i, I->ı);
  * returns a new string, NULL on failure. */

@@ -72,12 +72,14 @@ static void shape(tf_tok *t, const char *lang)
 		k = tf_utf8__decode(s + i, n - i, &cp);
 		if (!k)
 			break;
-		if (u_isalpha((UChar32)cp)) {
-			letters++;
-			uppers += u_isupper((UChar32)cp) || u_istitle((UChar32)cp);
-			if (letters == 1 && t->digits == 0)
-				t->upper = u_isupper((UChar32)cp) || u_istitle((UChar32)cp);
-		}
+		int lc = tf_text__case(cp), up;
+		if (lc == 0 || (lc < 0 && !u_isalpha((UChar32)cp)))
+			continue;
+		up = lc < 0 ? u_isupper((UChar32)cp) || u_istitle((UChar32)cp) : lc == 2;
+		letters++;
+		uppers += up;
+		if (letters == 1 && t->digits == 0)
+			t->upper = up;
 	}
 	t->all_upper = letters >= 2 && uppers == letters;
 	t->roman = t->digits ? 0 : roman_value(s);
@@ -86,6 +88,10 @@ static void shape(tf_tok *t, const char *lang)
 
 static int is_word_char(uint32_t cp)
 {
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || tf_text__case(cp) > 0;
+	if (tf_text__case(cp) > 0)
+		return 1;
 	return u_isalnum((UChar32)cp) || cp == 0x0301 || cp == 0x0307 ||
 	       u_charType((UChar32)cp) == U_NON_SPACING_MARK;
 }
@@ -519,31 +525,27 @@ static void word_bases(const tf_lexicons *lx, tf_word *t)
 /* tf_ents__stem() for a word, from its bases computed once. */
 static const char *tok_stem(const tf_lexicons *lx, const char *type, tf_word *t)
 {
-	size_t i, j = 0, r = 0, n = strlen(t->fold);
-	unsigned char b0;
+	size_t i, j = 0, r = 0, n = strlen(t->fold), nl = tf_lexicons__count(lx);
+	size_t lo[8], hi[8];
+	unsigned char b0 = (unsigned char)t->fold[0];
+	int any = 0, soft = b0 == 'y' || b0 == 0xC4;
 
-	if (n >= 256 || tf_lexicons__count(lx) > 8)
+	if (n >= 256 || nl > 8)
 		return tf_ents__stem(lx, type, t->fold, NULL);
 	/* no item begins as the word does: no base of it is an item (bases
 	 * keep the first letter, but for a softened y or ğ alone) */
-	b0 = (unsigned char)t->fold[0];
-	if (b0 != 'y' && b0 != 0xC4) {
-		for (i = 0; i < tf_lexicons__count(lx); i++)
-			if (tf_lexicon__may_start(tf_lexicons__get(lx, i), type, b0))
-				break;
-		if (i == tf_lexicons__count(lx))
-			return NULL;
-	}
+	for (i = 0; i < nl; i++)
+		any |= tf_lexicon__probe(tf_lexicons__get(lx, i), type, b0, &lo[i], &hi[i]);
+	if (!any && !soft)
+		return NULL;
 	if (!t->bases_done)
 		word_bases(lx, t);
-	for (i = 0; i < tf_lexicons__count(lx); i++) {
+	for (i = 0; i < nl; i++) {
 		const tf_lexicon *l = tf_lexicons__get(lx, i);
 		const char *v;
-		size_t lo, hi;
-		tf_lexicon__lengths(l, type, &lo, &hi);
 		for (; j < t->nbases && t->bases[j].lex == i; j++) {
 			size_t k = t->bases[j].k;
-			if (hi == 0 || k > hi + 1 || k < lo || k < 2)
+			if (hi[i] == 0 || k > hi[i] + 1 || k < lo[i] || k < 2)
 				continue;
 			v = tf_lexicon__entry_in(l, t->bases[j].plain, type);
 			if (!v && k < n)
@@ -552,7 +554,7 @@ static const char *tok_stem(const tf_lexicons *lx, const char *type, tf_word *t)
 				return v;
 		}
 		for (; r < t->nnomin && t->nomin[r].lex == i; r++) {
-			v = hi ? tf_lexicon__entry_in(l, t->nomin[r].plain, type) : NULL;
+			v = hi[i] ? tf_lexicon__entry_in(l, t->nomin[r].plain, type) : NULL;
 			if (v)
 				return v;
 		}

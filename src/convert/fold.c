@@ -144,6 +144,46 @@ static char *fold_fast(const char *text, const char *lang)
 	return out;
 }
 
+/* Letters of Latin (to Latin Extended-B) and basic Cyrillic, known
+ * without ICU: 1 lower case, 2 upper case, 0 no letter, -1 ask ICU. */
+int tf_text__case(uint32_t c)
+{
+	if (c < 0x80) {
+		if (c >= 'a' && c <= 'z')
+			return 1;
+		return c >= 'A' && c <= 'Z' ? 2 : 0;
+	}
+	if (c < 0xC0 || c == 0xD7 || c == 0xF7)
+		return -1;
+	if (c < 0xDF)
+		return 2;
+	if (c < 0x100)
+		return 1;
+	if (c < 0x138)
+		return c % 2 ? 1 : 2;
+	if (c == 0x138 || c == 0x149 || c == 0x17F)
+		return 1;
+	if (c < 0x149)
+		return c % 2 ? 2 : 1;
+	if (c < 0x178)
+		return c % 2 ? 1 : 2;
+	if (c == 0x178)
+		return 2;
+	if (c < 0x17F)
+		return c % 2 ? 2 : 1;
+	if (c == 0x18F)
+		return 2;
+	if (c == 0x259)
+		return 1;
+	if (c >= 0x400 && c < 0x430)
+		return 2;
+	if (c >= 0x430 && c < 0x460)
+		return 1;
+	if (c >= 0x460 && c < 0x482)
+		return c % 2 ? 1 : 2;
+	return -1;
+}
+
 char *tf_text__fold(const char *text, const char *lang)
 {
 	char *fast = fold_fast(text, lang);

@@ -624,12 +624,24 @@ const char *tf_lexicon__entry_in(const tf_lexicon *l, const tf_lexentry *e, cons
 
 int tf_lexicon__may_start(const tf_lexicon *l, const char *type, unsigned char b)
 {
+	size_t lo, hi;
+
+	return tf_lexicon__probe(l, type, b, &lo, &hi);
+}
+
+int tf_lexicon__probe(const tf_lexicon *l, const char *type, unsigned char b, size_t *lo,
+		      size_t *hi)
+{
 	type_info *ti;
 	size_t i, j;
 
+	*lo = (size_t)-1;
+	*hi = 0;
 	if (!l)
 		return 0;
 	ti = type_of(l, type);
+	*lo = ti->lo;
+	*hi = ti->hi;
 	if (!ti->starts_done) {
 		for (i = 0; i < l->nlists && i < 64; i++) {
 			const lex_list *ll = &l->lists[i];

@@ -7,6 +7,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 #include <unicode/ustring.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
@@ -226,6 +227,28 @@ static void test_fold_equals_icu(void)
 	CHECK(bad == 0);
 }
 
+/* The letter classes known without ICU are ICU's: letter or not, upper
+ * or lower case, for every code point they answer. */
+static void test_case_equals_icu(void)
+{
+	uint32_t cp;
+	int bad = 0, answered = 0;
+
+	for (cp = 0; cp < 0x530; cp++) {
+		int c = tf_text__case(cp), want;
+		if (c < 0)
+			continue;
+		answered++;
+		want = !u_isalpha((UChar32)cp)                            ? 0
+		       : u_isupper((UChar32)cp) || u_istitle((UChar32)cp) ? 2
+									  : 1;
+		if (c != want)
+			bad++;
+	}
+	CHECK(bad == 0);
+	CHECK(answered == 452); /* ASCII, Latin-1 letters, Latin Extended-A, ə Ə, Cyrillic */
+}
+
 static void write_file(const char *path, const char *text)
 {
 	FILE *fp = fopen(path, "w");
@@ -324,6 +347,7 @@ int main(int argc, char **argv)
 	test_langid();
 	test_fold();
 	test_fold_equals_icu();
+	test_case_equals_icu();
 	test_pipeline_english();
 	test_meta();
 	test_bad_input();
