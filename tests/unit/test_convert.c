@@ -246,7 +246,8 @@ static void test_case_equals_icu(void)
 			bad++;
 	}
 	CHECK(bad == 0);
-	CHECK(answered == 452); /* ASCII, Latin-1 letters, Latin Extended-A, ə Ə, Cyrillic */
+	/* ASCII 128, Latin-1 letters 62, Latin Extended-A 128, ə Ə, Cyrillic 130 */
+	CHECK(answered == 450);
 }
 
 static void write_file(const char *path, const char *text)
