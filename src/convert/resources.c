@@ -23,15 +23,20 @@
  * A str is a u32: 0 for NULL, else 1 + its offset in the strings.
  */
 #include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <string.h>
 #include "convert_internal.h"
 
 #define MAGIC "TFRES\0\0\2"
 
-uint64_t tf_res__hash(const char *s, size_t n)
+/* The hash: 8 bytes at a time, then the bytes left, seeded with the
+ * length (so that a file can be hashed in pieces, hash_file). */
+static uint64_t hash_words(uint64_t h, const unsigned char *s, size_t n)
 {
-	uint64_t h = 0x9E3779B97F4A7C15ULL ^ (uint64_t)n;
 	size_t i;
 
 	for (i = 0; i + 8 <= n; i += 8) {
@@ -40,9 +45,66 @@ uint64_t tf_res__hash(const char *s, size_t n)
 		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
 		h ^= h >> 32;
 	}
-	for (; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001B3ULL;
+	return h;
+}
+
+static uint64_t hash_end(uint64_t h, const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ s[i]) * 0x100000001B3ULL;
 	return h ^ (h >> 29);
+}
+
+uint64_t tf_res__hash(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t whole = n & ~(size_t)7;
+
+	return hash_end(hash_words(0x9E3779B97F4A7C15ULL ^ (uint64_t)n, u, whole), u + whole,
+			n - whole);
+}
+
+/* tf_res__hash() of a file of the given size, read in pieces (no copy of
+ * it is kept); 0 when it cannot be read or has another size. */
+static int hash_file(const char *path, uint32_t size, uint64_t *out)
+{
+	unsigned char buf[8192];
+	size_t have = 0, total = 0;
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ (uint64_t)size;
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return 0;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size != (off_t)size) {
+		close(fd);
+		return 0;
+	}
+	for (;;) {
+		ssize_t k = read(fd, buf + have, sizeof buf - have);
+		size_t whole;
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0) {
+			close(fd);
+			return 0;
+		}
+		if (k == 0)
+			break;
+		have += (size_t)k;
+		total += (size_t)k;
+		whole = have & ~(size_t)7;
+		h = hash_words(h, buf, whole);
+		memmove(buf, buf + whole, have - whole);
+		have -= whole;
+	}
+	close(fd);
+	if (total != size)
+		return 0;
+	*out = hash_end(h, buf, have);
+	return 1;
 }
 
 /* ---- the XML files of a data folder ---- */
@@ -233,19 +295,11 @@ static int files_match(tf_resr *hdr, const char *folder)
 	for (i = 0; i < nfiles; i++) {
 		const char *name = tf_resr__str(hdr);
 		uint32_t size = tf_resr__u32(hdr), lo = tf_resr__u32(hdr), hi = tf_resr__u32(hdr);
-		char *data = NULL;
-		size_t len = 0;
-		uint64_t h;
+		uint64_t h = 0;
 		if (!ok || hdr->bad || !name)
 			continue;
-		if (strcmp(base_name(names[i]), name) != 0 ||
-		    tf_file__read(&data, &len, names[i]) < 0) {
-			ok = 0;
-			continue;
-		}
-		h = tf_res__hash(data, len);
-		ok = len == size && (uint32_t)h == lo && (uint32_t)(h >> 32) == hi;
-		free(data);
+		ok = !strcmp(base_name(names[i]), name) && hash_file(names[i], size, &h) &&
+		     (uint32_t)h == lo && (uint32_t)(h >> 32) == hi;
 	}
 	tf_res__free_files(names, n);
 	return ok && !hdr->bad;
