@@ -107,19 +107,23 @@ typedef struct {
 
 typedef struct {
 	char *fold;
-	const char *memo[24];
-	unsigned char memo_done[24];
+	/* the answer of each list look-up (tf_tok__in): 0 not made yet, 1
+	 * none, 2 an item without @n, else 3 + the @n's offset in the
+	 * lexicons' strings (tf_lexicons__strings) */
+	uint32_t memo[24];
 	unsigned char bases_done;
+	uint16_t nbases, nnomin;
 	tf_base *bases; /* by lexicon, then as tried */
-	size_t nbases;
 	tf_base *nomin; /* Russian: .plain of each form that is an item */
-	size_t nnomin;
 	char *stripped; /* case suffixes stripped (names.c), or NULL */
 	uint64_t sfx_done, sfx_ok; /* bit o: fold + o is a suffix chain */
 	unsigned char surname_ending; /* 0 not known yet, 1 no, 2 yes */
 	unsigned char glued_honorific; /* the same, for Cavadbəy, Həsənbəy */
 } tf_word;
 
+/* Where the strings of the lexicons are (every @n a look-up returns is
+ * among them), and their size. */
+const char *tf_lexicons__strings(const tf_lexicons *lx, size_t *size);
 /* Memory that lives as long as lx (for what is learnt of words), and a
  * copy of s in it; NULL when out of memory. */
 void *tf_lexicons__alloc(const tf_lexicons *lx, size_t n);

@@ -513,12 +513,12 @@ static void word_bases(const tf_lexicons *lx, tf_word *t)
 	/* kept for the conversion; none kept when out of memory */
 	if (sc.n && (t->bases = tf_lexicons__alloc(lx, sc.n * sizeof *t->bases)) != NULL) {
 		memcpy(t->bases, sc.v, sc.n * sizeof *t->bases);
-		t->nbases = sc.n;
+		t->nbases = (uint16_t)sc.n;
 	}
 	if (sc.nnomin &&
 	    (t->nomin = tf_lexicons__alloc(lx, sc.nnomin * sizeof *t->nomin)) != NULL) {
 		memcpy(t->nomin, sc.nomin, sc.nnomin * sizeof *t->nomin);
-		t->nnomin = sc.nnomin;
+		t->nnomin = (uint16_t)sc.nnomin;
 	}
 }
 
@@ -564,8 +564,9 @@ static const char *tok_stem(const tf_lexicons *lx, const char *type, tf_word *t)
 
 const char *tf_tok__in(const tf_lexicons *lx, const char *type, tf_tok *t)
 {
-	size_t k;
+	size_t k, nstrs;
 	tf_word *w;
+	const char *strs;
 
 	if (!t->word || !t->fold)
 		return NULL;
@@ -583,11 +584,19 @@ const char *tf_tok__in(const tf_lexicons *lx, const char *type, tf_tok *t)
 				break;
 	if (!memo_types[k] || k >= sizeof w->memo / sizeof w->memo[0])
 		return tok_stem(lx, type, w);
-	if (!w->memo_done[k]) {
-		w->memo[k] = tok_stem(lx, type, w);
-		w->memo_done[k] = 1;
+	strs = tf_lexicons__strings(lx, &nstrs);
+	if (!w->memo[k]) {
+		const char *v = tok_stem(lx, type, w);
+		if (v && !*v)
+			w->memo[k] = 2;
+		else if (v && strs && v >= strs && v < strs + nstrs && nstrs < UINT32_MAX - 3)
+			w->memo[k] = (uint32_t)(v - strs) + 3;
+		else if (v) /* not among the strings: not remembered */
+			return v;
+		else
+			w->memo[k] = 1;
 	}
-	return w->memo[k];
+	return w->memo[k] == 1 ? NULL : w->memo[k] == 2 ? "" : strs + w->memo[k] - 3;
 }
 
 /* Canonical key of an already folded name: no ICU needed. */

@@ -1015,6 +1015,12 @@ void tf_lexicons__free(tf_lexicons *lx)
 	free(lx);
 }
 
+const char *tf_lexicons__strings(const tf_lexicons *lx, size_t *size)
+{
+	*size = lx && lx->n ? lx->v[0].nstrs : 0;
+	return lx && lx->n ? lx->v[0].strs : NULL;
+}
+
 size_t tf_lexicons__count(const tf_lexicons *lx)
 {
 	return lx ? lx->n : 0;
