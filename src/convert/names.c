@@ -243,33 +243,9 @@ static int ends_in(nx *x, const char *type, size_t i, size_t min)
 }
 
 /* Looks a folded name up in the gazetteers: as it is, with case suffixes
- * stripped from its end, or (Russian) by its stem. */
-static const char *gaz_lookup_uncached(nx *x, const char *name, size_t base, const char **kind,
-				       tf_word *w);
-
-/* The answers are remembered for the conversion: names repeat. */
+ * stripped from its end, or (Russian) by its stem.  Not remembered: a
+ * look-up costs less than a memo would. */
 static const char *gaz_lookup(nx *x, const char *name, size_t base, const char **kind, tf_word *w)
-{
-	const char *id, *k;
-
-	if (tf_lexicons__memo_get(x->lx, "#gaz", name, &id) &&
-	    (!id || tf_lexicons__memo_get(x->lx, "#gaz-kind", name, &k))) {
-		if (id)
-			*kind = k;
-		return id;
-	}
-	k = NULL;
-	id = gaz_lookup_uncached(x, name, base, &k, w);
-	tf_lexicons__memo_put(x->lx, "#gaz", name, id);
-	if (id) {
-		tf_lexicons__memo_put(x->lx, "#gaz-kind", name, k);
-		*kind = k;
-	}
-	return id;
-}
-
-static const char *gaz_lookup_uncached(nx *x, const char *name, size_t base, const char **kind,
-				       tf_word *w)
 {
 	size_t n = strlen(name), cut, i, m = 0;
 	const char *hit = NULL;
