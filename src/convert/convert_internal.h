@@ -121,6 +121,10 @@ typedef struct {
 	unsigned char glued_honorific; /* the same, for Cavadbəy, Həsənbəy */
 } tf_word;
 
+/* A map for the conversion from keys (bytes) to values the caller keeps
+ * in tf_lexicons__alloc() memory: the slot of key, NULL inside if new;
+ * NULL when out of memory.  Callers keep their keys apart by a prefix. */
+void **tf_lexicons__map(const tf_lexicons *lx, const char *key, size_t len);
 /* Where the strings of the lexicons are (every @n a look-up returns is
  * among them), and their size. */
 const char *tf_lexicons__strings(const tf_lexicons *lx, size_t *size);

@@ -55,7 +55,16 @@ static int roman_value(const char *s)
 	return v;
 }
 
-static void shape(tf_tok *t, const char *lang)
+/* What a token's text says of it, the same wherever it stands: kept per
+ * text (and language) for the conversion. */
+typedef struct {
+	const char *text, *fold;
+	int digits, upper, all_upper, roman;
+	long num;
+	const char *tail;
+} tok_shape;
+
+static void shape(tok_shape *t)
 {
 	const char *s = t->text;
 	size_t i = 0, n = strlen(s), k, letters = 0, uppers = 0;
@@ -83,7 +92,51 @@ static void shape(tf_tok *t, const char *lang)
 	}
 	t->all_upper = letters >= 2 && uppers == letters;
 	t->roman = t->digits ? 0 : roman_value(s);
-	t->fold = tf_text__fold(s, lang);
+}
+
+/* The shape of text s[0..len) in lang (a word, or else punctuation),
+ * worked out once per conversion; NULL when out of memory. */
+static const tok_shape *shape_of(const tf_lexicons *lx, const char *s, size_t len, const char *lang,
+				 int word)
+{
+	char key[256];
+	size_t ll = strlen(lang);
+	void **slot;
+	tok_shape *sh;
+	char *text, *f;
+
+	if (ll + len + 3 > sizeof key)
+		slot = NULL; /* long: not kept in the map */
+	else {
+		key[0] = word ? 'w' : 'p';
+		memcpy(key + 1, lang, ll);
+		key[ll + 1] = '\001';
+		memcpy(key + ll + 2, s, len);
+		slot = tf_lexicons__map(lx, key, ll + 2 + len);
+		if (!slot)
+			return NULL;
+		if (*slot)
+			return *slot;
+	}
+	sh = tf_lexicons__alloc(lx, sizeof *sh);
+	text = tf_lexicons__alloc(lx, len + 1);
+	if (!sh || !text)
+		return NULL;
+	memset(sh, 0, sizeof *sh);
+	memcpy(text, s, len);
+	text[len] = '\0';
+	sh->text = sh->fold = text;
+	if (word) {
+		shape(sh);
+		f = tf_text__fold(text, lang);
+		sh->fold = f ? tf_lexicons__keep(lx, f) : NULL;
+		free(f);
+		if (!sh->fold)
+			return NULL;
+	}
+	if (slot)
+		*slot = sh;
+	return sh;
 }
 
 static int is_word_char(uint32_t cp)
@@ -96,7 +149,7 @@ static int is_word_char(uint32_t cp)
 	       u_charType((UChar32)cp) == U_NON_SPACING_MARK;
 }
 
-int tf_ctr__tokenize(tf_ctr *c, xmlNodePtr el, const char *lang)
+int tf_ctr__tokenize(tf_ctr *c, const tf_lexicons *lx, xmlNodePtr el, const char *lang)
 {
 	tf_buf b = TF_BUF_INIT;
 	xmlNodePtr n;
@@ -115,6 +168,7 @@ int tf_ctr__tokenize(tf_ctr *c, xmlNodePtr el, const char *lang)
 	len = strlen(c->flat);
 	while (i < len) {
 		tf_tok t;
+		const tok_shape *sh;
 		k = tf_utf8__decode(c->flat + i, len - i, &cp);
 		if (!k) {
 			i++;
@@ -153,18 +207,23 @@ int tf_ctr__tokenize(tf_ctr *c, xmlNodePtr el, const char *lang)
 		} else {
 			t.end = i + k;
 		}
-		t.text = strndup(c->flat + t.start, t.end - t.start);
-		if (!t.text)
+		sh = shape_of(lx, c->flat + t.start, t.end - t.start, lang, t.word);
+		if (!sh)
 			return tf_error__set(TF_ENOMEM, "out of memory");
+		t.text = sh->text;
+		t.fold = sh->fold;
 		if (t.word) {
-			shape(&t, lang);
+			t.digits = sh->digits;
+			t.num = sh->num;
+			t.tail = sh->tail;
+			t.upper = sh->upper;
+			t.all_upper = sh->all_upper;
+			t.roman = sh->roman;
 			t.sent_start = sent;
 			sent = 0;
-		} else {
-			t.fold = strdup(t.text);
-			if (cp == '.' || cp == '!' || cp == '?' || cp == 0x201C || cp == 0xAB ||
-			    cp == ':')
-				sent = 1;
+		} else if (cp == '.' || cp == '!' || cp == '?' || cp == 0x201C || cp == 0xAB ||
+			   cp == ':') {
+			sent = 1;
 		}
 		if (push_tok(c, t) < 0)
 			return TF_ENOMEM;
@@ -178,11 +237,8 @@ void tf_ctr__free(tf_ctr *c)
 {
 	size_t i, k;
 
-	for (i = 0; i < c->n; i++) {
-		free(c->t[i].text);
-		free(c->t[i].fold);
+	for (i = 0; i < c->n; i++)
 		free(c->t[i].stripped);
-	}
 	for (i = 0; i < c->nspans; i++) {
 		for (k = 0; c->spans[i].attrs[k]; k++)
 			free(c->spans[i].attrs[k]);

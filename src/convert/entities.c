@@ -115,7 +115,7 @@ static int walk(walk_ctx *w, xmlNodePtr el, int in_note, int in_bibl)
 
 	if (!lang)
 		return tf_error__set(TF_ENOMEM, "out of memory");
-	rc = tf_ctr__tokenize(&c, el, lang);
+	rc = tf_ctr__tokenize(&c, w->b->lex, el, lang);
 	if (rc == 0) {
 		c.in_note = in_note;
 		c.in_bibl = in_bibl;

@@ -14,8 +14,8 @@
 
 typedef struct {
 	size_t start, end; /* byte offsets in the container's flat text */
-	char *text; /* as printed */
-	char *fold; /* case-folded */
+	const char *text; /* as printed (borrowed: lexicons memory) */
+	const char *fold; /* case-folded (the same) */
 	int word; /* letters or digits (else punctuation) */
 	int upper; /* starts with an upper-case letter */
 	int all_upper; /* two or more letters, all upper case */
@@ -60,7 +60,7 @@ typedef struct {
 typedef struct tf_ents tf_ents;
 
 /* ent_text.c */
-int tf_ctr__tokenize(tf_ctr *c, xmlNodePtr el, const char *lang);
+int tf_ctr__tokenize(tf_ctr *c, const tf_lexicons *lx, xmlNodePtr el, const char *lang);
 void tf_ctr__free(tf_ctr *c);
 tf_span *tf_ctr__add_span(tf_ctr *c, const char *elem, size_t first, size_t last);
 int tf_span__set(tf_span *s, const char *name, const char *value);

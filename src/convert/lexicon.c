@@ -102,10 +102,18 @@ typedef struct arena_block {
 	unsigned char *data;
 } arena_block;
 
+typedef struct {
+	uint32_t h, len;
+	const char *key; /* in the arena */
+	void *value;
+} map_slot;
+
 struct tf_lexicons {
 	tf_lexicon *v;
 	size_t n;
 	arena_block *arena;
+	map_slot *map; /* tf_lexicons__map(): open addressing */
+	size_t map_cap, map_n;
 	tf_buf own_words, own_strs; /* the index made from the files, if so */
 	memo_entry *memo; /* open addressing; a conversion's look-ups repeat */
 	size_t memo_cap, memo_n;
@@ -184,6 +192,54 @@ void *tf_lexicons__alloc(const tf_lexicons *clx, size_t n)
 	p = b->data + b->used;
 	b->used += n;
 	return p;
+}
+
+static map_slot *map_find(map_slot *v, size_t cap, const char *key, size_t len, uint32_t h)
+{
+	size_t i = h & (cap - 1);
+
+	while (v[i].key && !(v[i].h == h && v[i].len == len && !memcmp(v[i].key, key, len)))
+		i = (i + 1) & (cap - 1);
+	return &v[i];
+}
+
+void **tf_lexicons__map(const tf_lexicons *clx, const char *key, size_t len)
+{
+	tf_lexicons *lx = (tf_lexicons *)clx;
+	size_t h = tf_lexicon__hash_start(), i;
+	map_slot *sl;
+	char *k;
+
+	if (len > UINT32_MAX)
+		return NULL;
+	for (i = 0; i < len; i++)
+		h = tf_lexicon__hash_step(h, (unsigned char)key[i]);
+	h ^= h >> 32;
+	if ((lx->map_n + 1) * 4 > lx->map_cap * 3) {
+		size_t cap = lx->map_cap ? lx->map_cap * 2 : 1024;
+		map_slot *nv = calloc(cap, sizeof *nv);
+		if (!nv)
+			return NULL;
+		for (i = 0; i < lx->map_cap; i++)
+			if (lx->map[i].key)
+				*map_find(nv, cap, lx->map[i].key, lx->map[i].len, lx->map[i].h) =
+				    lx->map[i];
+		free(lx->map);
+		lx->map = nv;
+		lx->map_cap = cap;
+	}
+	sl = map_find(lx->map, lx->map_cap, key, len, (uint32_t)h);
+	if (!sl->key) {
+		if (!(k = tf_lexicons__alloc(lx, len + 1)))
+			return NULL;
+		memcpy(k, key, len);
+		k[len] = '\0';
+		sl->key = k;
+		sl->len = (uint32_t)len;
+		sl->h = (uint32_t)h;
+		lx->map_n++;
+	}
+	return &sl->value;
 }
 
 char *tf_lexicons__keep(const tf_lexicons *lx, const char *s)
@@ -1006,6 +1062,7 @@ void tf_lexicons__free(tf_lexicons *lx)
 		free(lx->memo[i].key);
 	free(lx->memo);
 	free(lx->words); /* the words themselves are in the arena */
+	free(lx->map);
 	while (lx->arena) {
 		arena_block *b = lx->arena;
 		lx->arena = b->next;
