@@ -137,7 +137,7 @@ static char *key_of(nx *x, size_t first, size_t last, int drop_honorifics)
 		char *s;
 		if (!t->word || (tf_layout__chars(t->text, strlen(t->text)) == 1 && t->upper))
 			continue;
-		if (drop_honorifics && tf_ents__stem(x->lx, "honorifics", t->fold, NULL))
+		if (drop_honorifics && tf_tok__in(x->lx, "honorifics", &x->c->t[i]))
 			continue;
 		s = strip_tok(x, i);
 		if (s) {
