@@ -146,6 +146,11 @@ void tf_lexicons__memo_put(const tf_lexicons *lx, const char *type, const char *
 size_t tf_lexicon__hash_start(void);
 size_t tf_lexicon__hash_step(size_t h, unsigned char c);
 const tf_lexentry *tf_lexicon__entry(const tf_lexicon *l, const char *s, size_t len, size_t h);
+/* How long a prefix of a word may be an item's prefix: the largest k such
+ * that no item is known not to begin with each of its first k bytes, h[j]
+ * being the hash of the first j bytes (j = 1..n).  No item of the lexicon
+ * begins with more of the word than that (a longer one may be reported). */
+size_t tf_lexicon__prefix_len(const tf_lexicon *l, const size_t *h, size_t n);
 /* The @n ("" if none) of entry e in a list of this type, or NULL. */
 const char *tf_lexicon__entry_in(const tf_lexicon *l, const tf_lexentry *e, const char *type);
 /* Is word an item of a list of this type?  *value gets its @n ("" if

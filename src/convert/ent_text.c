@@ -459,7 +459,7 @@ typedef struct {
  * with 1 to 3 letters cut and a nominative ending put on that are items
  * of lexicon i, in the order item_russian() tries them. */
 static void russian_forms(const tf_lexicon *l, unsigned char li, tf_word *t, const size_t *h,
-			  base_scratch *sc)
+			  size_t kp, base_scratch *sc)
 {
 	static const char *const ends[] = {"", "а", "я", "о", "е", "ь", "й", "ия", "ие", NULL};
 	const char *fold = t->fold;
@@ -471,6 +471,8 @@ static void russian_forms(const tf_lexicon *l, unsigned char li, tf_word *t, con
 	for (cut = 2; cut <= 6 && cut < n; cut += 2) {
 		if (tf_layout__chars(fold, n - cut) < 3)
 			break;
+		if (n - cut > kp)
+			continue; /* no item begins so */
 		memcpy(buf, fold, n - cut);
 		for (e = 0; ends[e]; e++) {
 			size_t hh = h[n - cut], k = n - cut;
@@ -517,7 +519,7 @@ static const tf_lexentry *hardened(const tf_lexicon *l, const char *fold, size_t
  * a time. */
 static void word_bases(const tf_lexicons *lx, tf_word *t)
 {
-	size_t i, k, n = strlen(t->fold);
+	size_t i, k, n = strlen(t->fold), kp;
 	size_t h[257];
 	base_scratch sc;
 	int cyr = (unsigned char)t->fold[0] == 0xD0 || (unsigned char)t->fold[0] == 0xD1;
@@ -536,10 +538,13 @@ static void word_bases(const tf_lexicons *lx, tf_word *t)
 		/* a Cyrillic word is no item of a Latin-script lexicon */
 		if (cyr && !strcmp(tf_lexicon__script(l), "Latn"))
 			continue;
+		/* no item begins with more than the first kp bytes of the word:
+		 * only bases that long (or one letter longer, hardened) */
+		kp = tf_lexicon__prefix_len(l, h, n);
 		b.lex = (unsigned char)i;
 		b.k = (unsigned char)n;
-		b.plain = tf_lexicon__entry(l, t->fold, n, h[n]);
-		b.hard = hardened(l, t->fold, n, h);
+		b.plain = n <= kp ? tf_lexicon__entry(l, t->fold, n, h[n]) : NULL;
+		b.hard = n <= kp + 2 ? hardened(l, t->fold, n, h) : NULL;
 		if (b.plain || b.hard) {
 			sc.v[sc.n++] = b;
 			m++;
@@ -549,10 +554,10 @@ static void word_bases(const tf_lexicons *lx, tf_word *t)
 			int depth, ok;
 			if (n - k > 30)
 				break;
-			if (((unsigned char)t->fold[k] & 0xC0) == 0x80)
+			if (((unsigned char)t->fold[k] & 0xC0) == 0x80 || k > kp + 2)
 				continue;
 			b.k = (unsigned char)k;
-			b.plain = tf_lexicon__entry(l, t->fold, k, h[k]);
+			b.plain = k <= kp ? tf_lexicon__entry(l, t->fold, k, h[k]) : NULL;
 			b.hard = hardened(l, t->fold, k, h);
 			if (!b.plain && !b.hard)
 				continue;
@@ -564,7 +569,7 @@ static void word_bases(const tf_lexicons *lx, tf_word *t)
 			}
 		}
 		if (cyr && !strcmp(tf_lexicon__script(l), "Cyrl"))
-			russian_forms(l, (unsigned char)i, t, h, &sc);
+			russian_forms(l, (unsigned char)i, t, h, kp, &sc);
 	}
 	/* kept for the conversion; none kept when out of memory */
 	if (sc.n && (t->bases = tf_lexicons__alloc(lx, sc.n * sizeof *t->bases)) != NULL) {

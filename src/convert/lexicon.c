@@ -19,7 +19,10 @@
  *     the words: count, then per word (folded, length, lists bit mask
  *               low and high, 1 + first membership);
  *     the memberships: count, then per one (list, 1 + next, @n),
- *               chained in list order, then document order.
+ *               chained in list order, then document order;
+ *     the prefixes: number of 32-bit words (a power of two), then a bit
+ *               set with the bit of every prefix of every folded item set
+ *               (a Bloom filter: a clear bit means no item begins so).
  * Strings are references to the strings of the blob (0: none).
  */
 #include <stdint.h>
@@ -81,6 +84,8 @@ struct tf_lexicon {
 	size_t nlists;
 	const unsigned char *slots, *words, *members;
 	size_t cap, nwords, nmembers;
+	const unsigned char *prefixes; /* bit set: every prefix of every item */
+	size_t prefix_bits; /* a power of two, or 0 */
 	const char *strs;
 	size_t nstrs;
 	/* which lists have a type, by the address of the type string the
@@ -830,8 +835,33 @@ static int load_index(tf_lexicons *lx, tf_resr *r)
 		l->nmembers = cnt;
 		l->members = r->words + 4 * r->pos;
 		r->pos += MEMBER_WORDS * (size_t)cnt;
+		cnt = tf_resr__u32(r);
+		if (r->bad || (cnt & (cnt - 1)) || cnt > r->n - r->pos)
+			return -1;
+		l->prefixes = r->words + 4 * r->pos;
+		l->prefix_bits = 32 * (size_t)cnt;
+		r->pos += cnt;
 	}
 	return r->bad || r->pos != r->n ? -1 : 0;
+}
+
+static size_t prefix_bit(size_t h, size_t bits)
+{
+	return (h ^ (h >> 29)) & (bits - 1);
+}
+
+size_t tf_lexicon__prefix_len(const tf_lexicon *l, const size_t *h, size_t n)
+{
+	size_t k;
+
+	if (!l || !l->prefix_bits)
+		return n;
+	for (k = 1; k <= n; k++) {
+		size_t b = prefix_bit(h[k], l->prefix_bits);
+		if (!((w32(l->prefixes, b / 32) >> (b % 32)) & 1))
+			return k - 1;
+	}
+	return n;
 }
 
 /* ---- making the index ---- */
@@ -841,6 +871,38 @@ typedef struct {
 	uint32_t len, head;
 	uint64_t mask;
 } mk_word;
+
+/* The Bloom filter of the items' prefixes: about eight bits per prefix. */
+static int write_prefixes(tf_resw *w, const xlex *x)
+{
+	size_t i, k, j, total = 0, nwords = 1;
+	uint32_t *bits;
+
+	for (i = 0; i < x->nlists; i++)
+		for (k = 0; k < x->lists[i].n; k++)
+			total += strlen(x->lists[i].folded[k]);
+	while (nwords * 32 < 8 * total)
+		nwords *= 2;
+	bits = calloc(nwords, sizeof *bits);
+	if (!bits)
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	for (i = 0; i < x->nlists; i++)
+		for (k = 0; k < x->lists[i].n; k++) {
+			const char *f = x->lists[i].folded[k];
+			size_t h = tf_lexicon__hash_start();
+			for (j = 0; f[j]; j++) {
+				size_t b;
+				h = tf_lexicon__hash_step(h, (unsigned char)f[j]);
+				b = prefix_bit(h, 32 * nwords);
+				bits[b / 32] |= (uint32_t)1 << (b % 32);
+			}
+		}
+	tf_resw__u32(w, (uint32_t)nwords);
+	for (i = 0; i < nwords; i++)
+		tf_resw__u32(w, bits[i]);
+	free(bits);
+	return 0;
+}
 
 static int write_lexicon(tf_resw *w, const xlex *x)
 {
@@ -917,7 +979,7 @@ static int write_lexicon(tf_resw *w, const xlex *x)
 	free(slots);
 	free(words);
 	free(members);
-	return 0;
+	return write_prefixes(w, x);
 }
 
 static void free_xlexs(xlexs *x)
