@@ -587,26 +587,29 @@ static void word_bases(const tf_lexicons *lx, tf_word *t)
 static const char *tok_stem(const tf_lexicons *lx, const char *type, tf_word *t)
 {
 	size_t i, j = 0, r = 0, n = strlen(t->fold), nl = tf_lexicons__count(lx);
-	size_t lo[8], hi[8];
 	unsigned char b0 = (unsigned char)t->fold[0];
-	int any = 0, soft = b0 == 'y' || b0 == 0xC4;
 
 	if (n >= 256 || nl > 8)
 		return tf_ents__stem(lx, type, t->fold, NULL);
-	/* no item begins as the word does: no base of it is an item (bases
-	 * keep the first letter, but for a softened y or ğ alone) */
-	for (i = 0; i < nl; i++)
-		any |= tf_lexicon__probe(tf_lexicons__get(lx, i), type, b0, &lo[i], &hi[i]);
-	if (!any && !soft)
-		return NULL;
-	if (!t->bases_done)
+	if (!t->bases_done) {
+		/* no item begins as the word does: no base of it is an item
+		 * (bases keep the first letter, but for a softened y or ğ) */
+		size_t lo, hi;
+		int any = b0 == 'y' || b0 == 0xC4;
+		for (i = 0; i < nl && !any; i++)
+			any = tf_lexicon__probe(tf_lexicons__get(lx, i), type, b0, &lo, &hi);
+		if (!any)
+			return NULL;
 		word_bases(lx, t);
+	}
+	/* lexicon by lexicon: its bases, then its nominative forms (an item
+	 * found is as long as the type's items are: no length check needed) */
 	for (i = 0; i < nl; i++) {
 		const tf_lexicon *l = tf_lexicons__get(lx, i);
 		const char *v;
 		for (; j < t->nbases && t->bases[j].lex == i; j++) {
 			size_t k = t->bases[j].k;
-			if (hi[i] == 0 || k > hi[i] + 1 || k < lo[i] || k < 2)
+			if (k < 2)
 				continue;
 			v = tf_lexicon__entry_in(l, t->bases[j].plain, type);
 			if (!v && k < n)
@@ -615,7 +618,7 @@ static const char *tok_stem(const tf_lexicons *lx, const char *type, tf_word *t)
 				return v;
 		}
 		for (; r < t->nnomin && t->nomin[r].lex == i; r++) {
-			v = hi[i] ? tf_lexicon__entry_in(l, t->nomin[r].plain, type) : NULL;
+			v = tf_lexicon__entry_in(l, t->nomin[r].plain, type);
 			if (v)
 				return v;
 		}
@@ -645,6 +648,10 @@ const char *tf_tok__in(const tf_lexicons *lx, const char *type, tf_tok *t)
 				break;
 	if (!memo_types[k] || k >= sizeof w->memo / sizeof w->memo[0])
 		return tok_stem(lx, type, w);
+	if (w->memo[k] == 1)
+		return NULL;
+	if (w->memo[k] == 2)
+		return "";
 	strs = tf_lexicons__strings(lx, &nstrs);
 	if (!w->memo[k]) {
 		const char *v = tok_stem(lx, type, w);
