@@ -117,6 +117,7 @@ typedef struct {
 	tf_base *nomin; /* Russian: .plain of each form that is an item */
 	char *stripped; /* case suffixes stripped (names.c), or NULL */
 	uint64_t sfx_done, sfx_ok; /* bit o: fold + o is a suffix chain */
+	unsigned char ends_done, ends_yes; /* names.c: ends_in(), bit per ask */
 	unsigned char surname_ending; /* 0 not known yet, 1 no, 2 yes */
 	unsigned char glued_honorific; /* the same, for Cavadbəy, Həsənbəy */
 } tf_word;

@@ -233,13 +233,35 @@ static int ends_in_lexicon(const tf_lexicon *l, const char *type, const char *fo
  * adjective-endings, …). */
 static int ends_in(nx *x, const char *type, size_t i, size_t min)
 {
-	const tf_tok *t = T(x, i);
-	size_t k;
+	static const struct {
+		const char *type;
+		size_t min;
+	} kept[] = {{"boundary-suffixes", 3},
+		    {"adjective-endings", 2},
+		    {"adjective-endings", 3},
+		    {"relational-suffixes", 3}};
+	tf_tok *t = i < x->c->n ? &x->c->t[i] : NULL;
+	size_t k, c;
+	int hit = 0;
 
-	for (k = 0; t && t->word && k < tf_lexicons__count(x->lx); k++)
-		if (ends_in_lexicon(tf_lexicons__get(x->lx, k), type, t->fold, min))
-			return 1;
-	return 0;
+	if (!t || !t->word)
+		return 0;
+	/* a property of the word: remembered for the asks above */
+	for (c = 0; c < sizeof kept / sizeof kept[0]; c++)
+		if (kept[c].min == min && !strcmp(kept[c].type, type))
+			break;
+	if (!t->w)
+		t->w = tf_lexicons__word(x->lx, t->fold);
+	if (t->w && c < sizeof kept / sizeof kept[0] && (t->w->ends_done >> c & 1))
+		return t->w->ends_yes >> c & 1;
+	for (k = 0; !hit && k < tf_lexicons__count(x->lx); k++)
+		hit = ends_in_lexicon(tf_lexicons__get(x->lx, k), type, t->fold, min);
+	if (t->w && c < sizeof kept / sizeof kept[0]) {
+		t->w->ends_done |= (unsigned char)(1u << c);
+		if (hit)
+			t->w->ends_yes |= (unsigned char)(1u << c);
+	}
+	return hit;
 }
 
 /* Looks a folded name up in the gazetteers: as it is, with case suffixes
