@@ -22,8 +22,8 @@ typedef struct {
  * words (key, kind, id, the record as XML) sorted by key, and two hash
  * tables of 1 + entry index (0: empty), by key and by id. */
 typedef struct {
-	const unsigned char *ent, *by_key, *by_id, *trees;
-	size_t n, key_cap, id_cap, ntrees;
+	const unsigned char *ent, *by_key, *by_id, *trees, *heads;
+	size_t n, key_cap, id_cap, ntrees, head_bits;
 	const char *strs;
 	size_t nstrs;
 } gaz_blob;
@@ -438,6 +438,14 @@ static int load_compiled(tf_ents *e, tf_resr *r)
 		g->trees = r->words + 4 * r->pos;
 		r->pos += g->ntrees;
 	}
+	{
+		uint32_t hw = tf_resr__u32(r);
+		if (!r->bad && !(hw & (hw - 1)) && hw <= r->n - r->pos) {
+			g->heads = r->words + 4 * r->pos;
+			g->head_bits = 32 * (size_t)hw;
+			r->pos += hw;
+		}
+	}
 	g->nstrs = r->nstrs;
 	if (r->bad || r->pos != r->n) {
 		memset(g, 0, sizeof *g);
@@ -552,6 +560,45 @@ static void put_tree(tf_resw *w, tf_buf *t, xmlNodePtr n)
 			put_tree(w, t, c);
 }
 
+static size_t head_bit(size_t h, size_t bits)
+{
+	return (h ^ (h >> 29)) & (bits - 1);
+}
+
+/* A Bloom filter of the keys' first words: each key's every prefix that
+ * ends before a space (so that a name of several words is looked up only
+ * while some key begins with its words). */
+static void write_heads(tf_resw *w, const gaz *g, size_t n)
+{
+	size_t i, j, nwords = 1, heads = 0;
+	uint32_t *bits;
+
+	for (i = 0; i < n; i++)
+		for (j = 0; g[i].key[j]; j++)
+			heads += g[i].key[j] == ' ';
+	while (nwords * 32 < 8 * heads + 64)
+		nwords *= 2;
+	bits = calloc(nwords, sizeof *bits);
+	if (!bits) {
+		w->words.failed = 1;
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		size_t h = key_hash("", 0);
+		for (j = 0; g[i].key[j]; j++) {
+			if (g[i].key[j] == ' ') {
+				size_t b = head_bit(h, 32 * nwords);
+				bits[b / 32] |= (uint32_t)1 << (b % 32);
+			}
+			h = (h ^ (unsigned char)g[i].key[j]) * (1099511628211ULL & (size_t)-1);
+		}
+	}
+	tf_resw__u32(w, (uint32_t)nwords);
+	for (i = 0; i < nwords; i++)
+		tf_resw__u32(w, bits[i]);
+	free(bits);
+}
+
 int tf_gazetteers__compile(tf_resw *w, tf_diag_list *diags)
 {
 	tf_build b;
@@ -594,6 +641,7 @@ int tf_gazetteers__compile(tf_resw *w, tf_diag_list *diags)
 		write_table(w, e.g, e.ng, 1);
 		tf_resw__u32(w, (uint32_t)(trees.len / 4));
 		tf_buf__append(&w->words, trees.data ? trees.data : "", trees.len);
+		write_heads(w, e.g, e.ng);
 		if (trees.failed)
 			rc = tf_error__set(TF_ENOMEM, "out of memory");
 		tf_buf__free(&trees);
@@ -758,6 +806,18 @@ const char *tf_ents__gaz_key(tf_ents *e, const char *s, size_t n, size_t h, cons
 	if (kind)
 		*kind = gaz_kinds[gb_word(e->gb.ent, 4 * (k - 1) + 1)];
 	return gb_str(&e->gb, k - 1, 2);
+}
+
+int tf_ents__gaz_may_begin(const tf_ents *e, size_t h)
+{
+	size_t b;
+
+	/* the user's entries have no filter; nor has a gazetteer read from
+	 * the files */
+	if (e->ng || !e->gb.heads || !e->gb.head_bits)
+		return 1;
+	b = head_bit(h, e->gb.head_bits);
+	return (gb_word(e->gb.heads, b / 32) >> (b % 32)) & 1;
 }
 
 size_t tf_ents__key_hash_start(void)

@@ -97,6 +97,9 @@ int tf_ents__standoff(tf_ents *e);
  * whose hash, made with the two functions below byte by byte, is h. */
 const char *tf_ents__gaz_key(tf_ents *e, const char *s, size_t n, size_t h, const char **kind);
 size_t tf_ents__key_hash_start(void);
+/* Might a gazetteer key begin with the words whose canonical key hashes to
+ * h, followed by a space?  0 when none does. */
+int tf_ents__gaz_may_begin(const tf_ents *e, size_t h);
 size_t tf_ents__key_hash_step(size_t h, unsigned char c);
 /* The gazetteer id of a folded name (and its kind), or NULL. */
 const char *tf_ents__gaz(tf_ents *e, const char *fold, const char **kind);

@@ -340,6 +340,30 @@ done:
 	return hit;
 }
 
+/* The hash of the canonical key (tf_ents__canon_folded) of the folded
+ * words first..last joined by spaces. */
+static size_t canon_hash(nx *x, size_t first, size_t last)
+{
+	size_t h = tf_ents__key_hash_start(), j;
+	const char *r;
+
+	for (j = first; j <= last; j++) {
+		if (j > first)
+			h = tf_ents__key_hash_step(h, ' ');
+		for (r = T(x, j)->fold; *r;) {
+			if ((unsigned char)r[0] == 0xCC && (unsigned char)r[1] == 0x87) {
+				r += 2;
+			} else if ((unsigned char)r[0] == 0xC4 && (unsigned char)r[1] == 0xB1) {
+				h = tf_ents__key_hash_step(h, 'i');
+				r += 2;
+			} else {
+				h = tf_ents__key_hash_step(h, (unsigned char)*r++);
+			}
+		}
+	}
+	return h;
+}
+
 /* Longest gazetteer name starting at i (up to 4 words); the last word may
  * carry suffixes.  Returns the number of tokens, 0 if none. */
 static size_t gaz_at_uncached(nx *x, size_t i, const char **id, const char **kind);
@@ -366,6 +390,12 @@ static size_t gaz_at_uncached(nx *x, size_t i, const char **id, const char **kin
 		size_t j, base;
 		const char *hit, *kd = NULL;
 		int ok = 1;
+		/* a name of more words only where some key begins with the words
+		 * before its last (Russian names are also found by their stems:
+		 * always looked up) */
+		if (k > 1 && (unsigned char)T(x, i)->fold[0] < 0xD0 &&
+		    !tf_ents__gaz_may_begin(x->e, canon_hash(x, i, i + k - 2)))
+			break;
 		for (j = i; j < i + k; j++) {
 			if (!word(x, j) || (j > i && !T(x, j)->space_before)) {
 				ok = 0;
