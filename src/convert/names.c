@@ -105,8 +105,8 @@ static char *strip(nx *x, const char *fold, tf_word *w)
 	return strdup(fold);
 }
 
-/* strip() of token i, remembered (caller frees the copy). */
-static char *strip_tok(nx *x, size_t i)
+/* strip() of token i, remembered (borrowed), or NULL. */
+static const char *stripped_of(nx *x, size_t i)
 {
 	tf_tok *t = &x->c->t[i];
 
@@ -118,11 +118,19 @@ static char *strip_tok(nx *x, size_t i)
 			t->w->stripped = st ? tf_lexicons__keep(x->lx, st) : NULL;
 			free(st);
 		}
-		return t->w->stripped ? strdup(t->w->stripped) : NULL;
+		return t->w->stripped;
 	}
 	if (!t->stripped)
 		t->stripped = strip(x, t->fold, NULL);
-	return t->stripped ? strdup(t->stripped) : NULL;
+	return t->stripped;
+}
+
+/* The same, a copy the caller frees. */
+static char *strip_tok(nx *x, size_t i)
+{
+	const char *s = stripped_of(x, i);
+
+	return s ? strdup(s) : NULL;
 }
 
 /* Key of tokens first..last: stripped folds joined by spaces, leaving out
@@ -702,17 +710,19 @@ static int initial(nx *x, size_t i)
 /* A surname by its ending (-ov, -dze, -şvili) or one seen before. */
 static int surname_like(nx *x, size_t i)
 {
-	char *s;
-	size_t k, n, m;
+	const char *s, *fold = T(x, i)->fold;
+	size_t k, n, m, sl, fl;
 	int hit = 0;
 
 	tf_word *w;
 
 	if (!cap(x, i))
 		return 0;
-	s = strip_tok(x, i);
+	s = stripped_of(x, i);
 	if (!s)
 		return 0;
+	sl = strlen(s);
+	fl = strlen(fold);
 	/* the ending is a property of the word: learnt once */
 	in_list(x, "stopwords", i); /* makes sure the word record exists */
 	w = T(x, i)->w;
@@ -726,9 +736,9 @@ static int surname_like(nx *x, size_t i)
 		const char *const *ends =
 		    tf_lexicon__list(tf_lexicons__get(x->lx, k), "surname-endings", &n);
 		for (m = 0; m < n && !hit; m++) {
-			size_t l = strlen(ends[m]), sl = strlen(s), fl = strlen(T(x, i)->fold);
+			size_t l = strlen(ends[m]);
 			if ((sl > l + 2 && !strcmp(s + sl - l, ends[m])) ||
-			    (fl > l + 2 && !strcmp(T(x, i)->fold + fl - l, ends[m])))
+			    (fl > l + 2 && !strcmp(fold + fl - l, ends[m])))
 				hit = 1;
 		}
 	}
@@ -736,7 +746,6 @@ static int surname_like(nx *x, size_t i)
 		w->surname_ending = hit ? 2 : 1;
 	if (!hit && tf_ents__by_surname(x->e, s))
 		hit = 1;
-	free(s);
 	return hit;
 }
 
