@@ -343,7 +343,8 @@ static int load_gazetteer_files(tf_ents *e)
 		free(data);
 	}
 	tf_res__free_files(names, n);
-	qsort(e->g, e->ng, sizeof *e->g, gaz_cmp);
+	if (e->ng)
+		qsort(e->g, e->ng, sizeof *e->g, gaz_cmp);
 	return e->bad_record ? e->bad_record : rc;
 }
 
@@ -706,7 +707,8 @@ int tf_ents__new(tf_ents **out, tf_build *b)
 			    b->diags, TF_SEV_WARNING, b->authority_path, 1, 1, NULL, "authority",
 			    "no records found (expected TEI listPerson, listOrg or listPlace "
 			    "with xml:id and names)");
-		qsort(e->g, e->ng, sizeof *e->g, gaz_cmp);
+		if (e->ng)
+			qsort(e->g, e->ng, sizeof *e->g, gaz_cmp);
 		if (rc == 0)
 			rc = index_gaz(e);
 	}
