@@ -196,30 +196,32 @@ static int has_cyrillic(const char *s)
 }
 
 /* A Russian name's stem key: "~" and each word without its inflectional
- * ending (Советская Россия -> ~советск росси), so that inflected forms
- * (Советскую Россию) find it.  The argument is ignored but kept for the
- * callers' convenience. */
-char *tf_ents__ru_stem_key(const char *fold, size_t unused)
+ * ending (Советская Россия -> ~советск росс), so that inflected forms
+ * (Советскую Россию) find it.  The endings are the "stem-endings" of the
+ * Cyrillic lexicons, tried in order; a word keeps three letters. */
+char *tf_ents__ru_stem_key(const tf_lexicons *lx, const char *fold)
 {
-	static const char *const ends[] = {
-	    "ями", "ами", "ыми", "ими", "ого", "его", "ому", "ему", "ая", "яя", "ую",
-	    "юю",  "ой",  "ей",  "ий",  "ый",  "ое",  "ее",  "ом",  "ем", "ых", "их",
-	    "ые",  "ие",  "ам",  "ям",  "ах",  "ях",  "ов",  "ев",  "ию", "ия", "ии",
-	    "а",   "я",   "о",   "е",   "и",   "ы",   "у",   "ю",   "ь",  "й",  NULL};
 	tf_buf b = TF_BUF_INIT;
 	const char *p = fold;
+	size_t i;
 
-	(void)unused;
 	tf_buf__putc(&b, '~');
 	while (*p) {
 		const char *sp = strchr(p, ' ');
-		size_t n = sp ? (size_t)(sp - p) : strlen(p), cut = 0, k;
-		for (k = 0; ends[k]; k++) {
-			size_t l = strlen(ends[k]);
-			if (n > l && !strncmp(p + n - l, ends[k], l) &&
-			    tf_layout__chars(p, n - l) >= 3) {
-				cut = l;
-				break;
+		size_t n = sp ? (size_t)(sp - p) : strlen(p), cut = 0, k, ne;
+		for (i = 0; !cut && i < tf_lexicons__count(lx); i++) {
+			const tf_lexicon *l = tf_lexicons__get(lx, i);
+			const char *const *ends;
+			if (strcmp(tf_lexicon__script(l), "Cyrl") != 0)
+				continue;
+			ends = tf_lexicon__folded(l, "stem-endings", &ne);
+			for (k = 0; ends && k < ne; k++) {
+				size_t len = strlen(ends[k]);
+				if (len && n > len && !strncmp(p + n - len, ends[k], len) &&
+				    tf_layout__chars(p, n - len) >= 3) {
+					cut = len;
+					break;
+				}
 			}
 		}
 		if (b.len > 1)
@@ -241,7 +243,7 @@ static int add_gaz(tf_ents *e, const char *name, const char *kind, const char *i
 	if (!fold)
 		return TF_ENOMEM;
 	if (has_cyrillic(fold)) {
-		char *stem = tf_ents__ru_stem_key(fold, 0);
+		char *stem = tf_ents__ru_stem_key(e->b->lex, fold);
 		if (stem && add_gaz_key(e, stem, kind, id, node) < 0)
 			return TF_ENOMEM;
 	}
@@ -481,7 +483,10 @@ static int load_gazetteers(tf_ents *e)
 	tf_resr r;
 	int rc;
 
-	if (tf_res__open(tf_resources_blob, tf_resources_size, "tei/gazetteer", &r) &&
+	/* compiled in with the stem keys the compiled-in lexicons make: used
+	 * only with them */
+	if (tf_lexicons__compiled(e->b->lex) &&
+	    tf_res__open(tf_resources_blob, tf_resources_size, "tei/gazetteer", &r) &&
 	    load_compiled(e, &r) == 0)
 		return 0;
 	rc = load_gazetteer_files(e); /* changed files, or a malformed blob */
@@ -607,11 +612,17 @@ int tf_gazetteers__compile(tf_resw *w, tf_diag_list *diags)
 	size_t i;
 	int rc;
 
+	tf_lexicons *lx = NULL;
+
 	memset(&b, 0, sizeof b);
 	memset(&e, 0, sizeof e);
 	b.diags = diags;
 	e.b = &b;
-	rc = load_gazetteer_files(&e);
+	/* the stem keys of Russian names come from the lexicons */
+	rc = tf_lexicons__load(&lx, diags);
+	b.lex = lx;
+	if (rc == 0)
+		rc = load_gazetteer_files(&e);
 	if (rc == 0) {
 		tf_buf trees = TF_BUF_INIT;
 		/* keys and ids first, so that look-ups touch few pages */
@@ -653,6 +664,7 @@ int tf_gazetteers__compile(tf_resw *w, tf_diag_list *diags)
 	free_gaz(&e);
 	for (i = 0; i < e.ndocs; i++)
 		xmlFreeDoc(e.docs[i]);
+	tf_lexicons__free(lx);
 	return rc;
 }
 

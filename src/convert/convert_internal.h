@@ -76,6 +76,8 @@ typedef struct tf_lexicons tf_lexicons;
  * file and line. */
 int tf_lexicons__load(tf_lexicons **out, tf_diag_list *diags);
 void tf_lexicons__free(tf_lexicons *lx);
+/* Were they read from the resources compiled in (not from the files)? */
+int tf_lexicons__compiled(const tf_lexicons *lx);
 size_t tf_lexicons__count(const tf_lexicons *lx);
 const tf_lexicon *tf_lexicons__get(const tf_lexicons *lx, size_t i);
 const tf_lexicon *tf_lexicons__find(const tf_lexicons *lx, const char *lang);

@@ -354,19 +354,22 @@ static const char *item_mutated(const tf_lexicon *l, const char *type, char *buf
  * правительства -> правительство, армии -> армия. */
 static const char *item_russian(const tf_lexicon *l, const char *type, const char *fold)
 {
-	static const char *const ends[] = {"", "а", "я", "о", "е", "ь", "й", "ия", "ие", NULL};
-	size_t n = strlen(fold), cut, e;
+	size_t n = strlen(fold), cut, e, ne;
+	const char *const *ends = tf_lexicon__folded(l, "nominative-endings", &ne);
 	char buf[160];
 
-	if (n >= sizeof buf - 8 || (unsigned char)fold[0] < 0xD0)
+	if (!ends || n >= sizeof buf - 8 || (unsigned char)fold[0] < 0xD0)
 		return NULL;
 	for (cut = 2; cut <= 6 && cut < n; cut += 2) {
 		if (tf_layout__chars(fold, n - cut) < 3)
 			break;
-		for (e = 0; ends[e]; e++) {
+		for (e = 0; e < ne; e++) {
 			const char *v;
+			size_t el = strlen(ends[e]);
+			if (n - cut + el >= sizeof buf)
+				continue;
 			memcpy(buf, fold, n - cut);
-			strcpy(buf + n - cut, ends[e]);
+			memcpy(buf + n - cut, ends[e], el + 1);
 			v = item(l, type, buf);
 			if (v)
 				return v;
@@ -450,7 +453,7 @@ static const char *const memo_types[] = {"months",
 typedef struct {
 	tf_base v[8 * 16];
 	size_t n;
-	tf_base nomin[8 * 27];
+	tf_base nomin[8 * 64];
 	size_t nnomin;
 } base_scratch;
 
@@ -461,12 +464,12 @@ typedef struct {
 static void russian_forms(const tf_lexicon *l, unsigned char li, tf_word *t, const size_t *h,
 			  size_t kp, base_scratch *sc)
 {
-	static const char *const ends[] = {"", "а", "я", "о", "е", "ь", "й", "ия", "ие", NULL};
 	const char *fold = t->fold;
-	size_t n = strlen(fold), cut, e;
+	size_t n = strlen(fold), cut, e, ne;
+	const char *const *ends = tf_lexicon__folded(l, "nominative-endings", &ne);
 	char buf[160];
 
-	if (n >= sizeof buf - 8 || (unsigned char)fold[0] < 0xD0)
+	if (!ends || n >= sizeof buf - 8 || (unsigned char)fold[0] < 0xD0)
 		return;
 	for (cut = 2; cut <= 6 && cut < n; cut += 2) {
 		if (tf_layout__chars(fold, n - cut) < 3)
@@ -474,10 +477,12 @@ static void russian_forms(const tf_lexicon *l, unsigned char li, tf_word *t, con
 		if (n - cut > kp)
 			continue; /* no item begins so */
 		memcpy(buf, fold, n - cut);
-		for (e = 0; ends[e]; e++) {
+		for (e = 0; e < ne; e++) {
 			size_t hh = h[n - cut], k = n - cut;
 			const char *p;
 			tf_base b;
+			if (n - cut + strlen(ends[e]) >= sizeof buf)
+				continue;
 			for (p = ends[e]; *p; p++) {
 				hh = tf_lexicon__hash_step(hh, (unsigned char)*p);
 				buf[k++] = *p;

@@ -106,7 +106,7 @@ const char *tf_ents__gaz(tf_ents *e, const char *fold, const char **kind);
 /* The record for key, created with name (and gazetteer id) if new. */
 const char *tf_ents__record(tf_ents *e, const char *kind, const char *key, const char *name,
 			    const char *lang, const char *gaz_id);
-char *tf_ents__ru_stem_key(const char *fold, size_t cut);
+char *tf_ents__ru_stem_key(const tf_lexicons *lx, const char *fold);
 const char *tf_ents__by_surname(tf_ents *e, const char *stem);
 void tf_ents__set_surname(tf_ents *e, const char *id, const char *stem);
 const char *tf_ents__by_head(tf_ents *e, const char *head);

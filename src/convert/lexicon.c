@@ -116,6 +116,7 @@ typedef struct {
 struct tf_lexicons {
 	tf_lexicon *v;
 	size_t n;
+	int compiled; /* read from the compiled-in blob */
 	arena_block *arena;
 	map_slot *map; /* tf_lexicons__map(): open addressing */
 	size_t map_cap, map_n;
@@ -1098,6 +1099,7 @@ int tf_lexicons__load(tf_lexicons **out, tf_diag_list *diags)
 		rc = load_index(lx, &r);
 		if (rc == -1)
 			drop_lexicons(lx); /* a malformed blob: read the files */
+		lx->compiled = rc == 0;
 	}
 	if (rc == -1)
 		rc = load_made(lx, diags);
@@ -1138,6 +1140,11 @@ const char *tf_lexicons__strings(const tf_lexicons *lx, size_t *size)
 {
 	*size = lx && lx->n ? lx->v[0].nstrs : 0;
 	return lx && lx->n ? lx->v[0].strs : NULL;
+}
+
+int tf_lexicons__compiled(const tf_lexicons *lx)
+{
+	return lx && lx->compiled;
 }
 
 size_t tf_lexicons__count(const tf_lexicons *lx)

@@ -333,7 +333,7 @@ static const char *gaz_lookup(nx *x, const char *name, size_t base, const char *
 		}
 	}
 	if (!hit && (unsigned char)name[0] >= 0xD0 && (unsigned char)name[0] <= 0xD1) {
-		char *key = tf_ents__ru_stem_key(name, 0);
+		char *key = tf_ents__ru_stem_key(x->lx, name);
 		if (key)
 			hit = tf_ents__gaz(x->e, key, kind);
 		free(key);

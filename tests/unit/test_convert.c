@@ -15,6 +15,7 @@
 #include "tf_test.h"
 #include "convert_internal.h"
 #include "blocks.h"
+#include "ents.h"
 
 static const char *tmpdir;
 
@@ -250,6 +251,26 @@ static void test_case_equals_icu(void)
 	CHECK(answered == 450);
 }
 
+/* Russian stem keys are made with the lexicon's stem-endings: the
+ * inflected and the nominative name meet; a stem keeps three letters. */
+static void test_russian_stems(void)
+{
+	tf_lexicons *lx = NULL;
+	char *k;
+
+	CHECK(tf_lexicons__load(&lx, NULL) == 0);
+	k = tf_ents__ru_stem_key(lx, "советскую россию");
+	CHECK_STR(k, "~советск росс");
+	free(k);
+	k = tf_ents__ru_stem_key(lx, "советская россия");
+	CHECK_STR(k, "~советск росс");
+	free(k);
+	k = tf_ents__ru_stem_key(lx, "ода");
+	CHECK_STR(k, "~ода");
+	free(k);
+	tf_lexicons__free(lx);
+}
+
 static void write_file(const char *path, const char *text)
 {
 	FILE *fp = fopen(path, "w");
@@ -349,6 +370,7 @@ int main(int argc, char **argv)
 	test_fold();
 	test_fold_equals_icu();
 	test_case_equals_icu();
+	test_russian_stems();
 	test_pipeline_english();
 	test_meta();
 	test_bad_input();
