@@ -640,6 +640,13 @@ static int head_phrase(nx *x, size_t i)
 		 ? in_list(x, "ethnonyms", i) && T(x, i)->sent_start
 		 : in_list(x, "ethnonyms", i) || ends_in(x, "adjective-endings", i, 3)))
 		return 0;
+	/* Russian: a lone word opening the sentence before a lower-case head
+	 * is capitalised only there; unless an adjective (Тифлисская
+	 * типография) it names nothing (Заведовал типографией) */
+	if (h == i + n && n == 1 && T(x, i)->sent_start && x->c->lang &&
+	    !strcmp(x->c->lang, "ru") && !ends_in(x, "adjective-endings", i, 2) &&
+	    !gaz_at(x, i, &gid, &gk))
+		return 0;
 	/* Russian: an adjective before a classifier (Апшеронского полуострова),
 	 * not a noun (История района) */
 	if (how == 3 && h == i + n && x->c->lang && !strcmp(x->c->lang, "ru") &&
