@@ -40,6 +40,8 @@ struct xslt_errors {
 	tf_buf msg;
 };
 
+static void on_xslt_error(void *data, const char *fmt, ...) TF_PRINTF(2, 3);
+
 static void on_xslt_error(void *data, const char *fmt, ...)
 {
 	struct xslt_errors *e = data;
