@@ -247,7 +247,8 @@ static int ends_in(nx *x, const char *type, size_t i, size_t min)
 	} kept[] = {{"boundary-suffixes", 3},
 		    {"adjective-endings", 2},
 		    {"adjective-endings", 3},
-		    {"relational-suffixes", 3}};
+		    {"relational-suffixes", 3},
+		    {"loanword-endings", 3}};
 	tf_tok *t = i < x->c->n ? &x->c->t[i] : NULL;
 	size_t k, c;
 	int hit = 0;
@@ -444,6 +445,9 @@ static int boundary_word(nx *x, size_t i)
 	size_t n = strlen(f);
 
 	if (!ends_in(x, "boundary-suffixes", i, 3) || tf_ents__gaz(x->e, f, NULL))
+		return 0;
+	/* a noun borrowed whole (Arxeoqrafiya Komissiyası) */
+	if (ends_in(x, "loanword-endings", i, 3))
 		return 0;
 	/* a lone -a/-ə ends many names (Qvardiya, Senzura): it is a case
 	 * ending only on a word the gazetteer knows without it (Qafqaza) */
