@@ -821,6 +821,9 @@ static size_t person_run(nx *x, size_t i)
 			j++;
 			continue;
 		}
+		/* T. II, Vol. IV: initials before a Roman numeral name a volume */
+		if (last == (size_t)-1 && T(x, j) && T(x, j)->roman && T(x, j)->all_upper)
+			break;
 		if (cap(x, j) &&
 		    !(j > i && T(x, j)->space_before == 0 && !is_punct(x, j - 1, "."))) {
 			const char *hon = in_list(x, "honorifics", j);
