@@ -509,12 +509,32 @@ static int head_kind(nx *x, size_t i, const char **kind, const char **el)
 
 static int surname_like(nx *x, size_t i);
 
+/* After a conjunction in a run of capitalised words: does the run go on to
+ * a head word of its own (Dağıstanın İttifaq Məclisi), so that both sides
+ * belong to one name?  Not a plural head (Azərbaycan və Gürcüstan
+ * hökumətləri: two bodies). */
+static int coordinated_head(nx *x, size_t j)
+{
+	size_t k;
+	const char *kind, *el;
+
+	for (k = j; k < j + 4 && cap(x, k) && T(x, k)->space_before; k++) {
+		int how = head_kind(x, k, &kind, &el);
+		if (how == 1 || how == 2)
+			return k > j; /* a name, then its head */
+		if (boundary_word(x, k))
+			return 0;
+	}
+	return 0;
+}
+
 /* A name run for an organisation or state: capitalised words (names of
  * places in the genitive included), lower-case modifiers and political
  * adjectives inside; it ends after a word in a case that ends names. */
 static size_t name_run(nx *x, size_t i)
 {
 	size_t j = i;
+	const char *kind, *el;
 
 	while (j < x->c->n && j - i < 7) {
 		if (j > i && !T(x, j)->space_before)
@@ -524,6 +544,11 @@ static size_t name_run(nx *x, size_t i)
 		} else if (j > i && (in_list(x, "political-adjectives", j) ||
 				     in_list(x, "org-modifiers", j))) {
 			j++;
+		} else if (j > i && cap(x, j + 1) && in_list(x, "name-conjunctions", j) &&
+			   !head_kind(x, j - 1, &kind, &el) && coordinated_head(x, j + 1)) {
+			/* not after a name complete with its head (Milli Arxivi və
+			 * Hindistan İşləri İdarəsi: two bodies) */
+			j++; /* Ədəbiyyat və İncəsənət Arxivi */
 		} else if (j > i && word(x, j) && x->c->lang && !strcmp(x->c->lang, "ru") &&
 			   ends_in(x, "adjective-endings", j, 2)) {
 			j++; /* Кавказской исламской армии */
@@ -614,6 +639,12 @@ static int head_phrase(nx *x, size_t i)
 	int how = 0;
 
 	if (T(x, i)->sent_start && stopword(x, i))
+		return 0;
+	/* Sənədlər Azərbaycan Dövlət Arxivində: a word capitalised only for
+	 * opening the sentence, before a name the gazetteer knows, is no part
+	 * of the name (which is tried from the next word) */
+	if (T(x, i)->sent_start && cap(x, i + 1) && T(x, i + 1)->space_before &&
+	    !gaz_at(x, i, &gid, &gk) && gaz_at(x, i + 1, &gid, &gk))
 		return 0;
 	/* Türkiyədəki Ankara hökuməti: the first word is a place of its own */
 	if (ends_in(x, "relational-suffixes", i, 3) || surname_like(x, i) ||
