@@ -611,6 +611,20 @@ static size_t of_tail(nx *x, size_t h)
 
 /* Russian names go on after the head in the genitive: Совет народных
  * комиссаров, Департамент полиции, комитета РСДРП. */
+/* A lower-case word that may go on a name after its head: a genitive
+ * ending (not a verb's) or a word known to (дел, наук). */
+static int genitive_tail(nx *x, const tf_lexicon *l, size_t j)
+{
+	const tf_tok *t = T(x, j);
+
+	if (!word(x, j) || t->upper)
+		return 0;
+	if (tf_lexicon__has(l, "genitive-tail-words", t->fold))
+		return 1;
+	return ends_in_lexicon(l, "genitive-tail-endings", t->fold, 3) &&
+	       !ends_in_lexicon(l, "verb-endings", t->fold, 2);
+}
+
 static size_t ru_tail(nx *x, size_t h)
 {
 	const tf_lexicon *l = tf_lexicons__find(x->lx, x->c->lang);
@@ -619,10 +633,19 @@ static size_t ru_tail(nx *x, size_t h)
 	/* the document language's genitive-tail-endings; none, no tail */
 	if (!tf_lexicon__list(l, "genitive-tail-endings", &n))
 		return h;
-	while (word(x, j) && words < 3 && T(x, j)->space_before && !stopword(x, j)) {
+	while (word(x, j) && words < 3 && T(x, j)->space_before) {
 		const tf_tok *t = T(x, j);
-		if (!t->all_upper &&
-		    (t->upper || !ends_in_lexicon(l, "genitive-tail-endings", t->fold, 3)))
+		if (stopword(x, j)) {
+			/* a conjunction between two words of the tail: торговли и
+			 * промышленности */
+			if (words > 0 && in_list(x, "name-conjunctions", j) &&
+			    genitive_tail(x, l, j + 1) && T(x, j + 1)->space_before) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		if (!t->all_upper && (t->upper || !genitive_tail(x, l, j)))
 			break;
 		j++;
 		words++;
