@@ -746,6 +746,10 @@ static int head_then_name(nx *x, size_t i)
 	 * (правительство Анкары); elsewhere "of" must join them */
 	if (j == i + 1 && !(x->c->lang && !strcmp(x->c->lang, "ru")))
 		return 0;
+	/* and only with a standing institution of a state (ENCODING: not
+	 * типографии Тифлиса) */
+	if (j == i + 1 && !cap(x, i) && !in_list(x, "institution-heads", i))
+		return 0;
 	g = gaz_at(x, j, &gid, &gk);
 	if (g)
 		last = j + g - 1;
