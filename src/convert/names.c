@@ -911,6 +911,11 @@ static size_t person_run(nx *x, size_t i)
 				break;
 			continue;
 		}
+		/* Abbas Sərrafın | oğlu: the son of the name before, not part of it */
+		if (word(x, j) && last != (size_t)-1 && in_list(x, "patronymics", j) &&
+		    ends_in_lexicon(tf_lexicons__find(x->lx, x->c->lang), "genitive-endings",
+				    T(x, last)->fold, 3))
+			break;
 		if (word(x, j) && last != (size_t)-1 && in_list(x, "honorifics", j)) {
 			last = j++;
 			if (case_marked(x, last))
