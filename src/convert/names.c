@@ -738,9 +738,11 @@ static int head_then_name(nx *x, size_t i)
 
 	if (head_kind(x, i, &kind, &el) != 1)
 		return 0;
-	if (word(x, j) && !strcmp(T(x, j)->fold, "of") && cap(x, i))
+	if (word(x, j) && !strcmp(T(x, j)->fold, "of") && cap(x, i)) {
 		j++;
-	else if (j < x->c->n && T(x, j)->word && !strcmp(T(x, j)->fold, "of"))
+		if (word(x, j) && !strcmp(T(x, j)->fold, "the") && cap(x, j + 1))
+			j++; /* Army of the Black Sea */
+	} else if (j < x->c->n && T(x, j)->word && !strcmp(T(x, j)->fold, "of"))
 		return 0;
 	/* the owner straight after the head is Russian word order only
 	 * (правительство Анкары); elsewhere "of" must join them */
