@@ -528,6 +528,18 @@ static int coordinated_head(nx *x, size_t j)
 	return 0;
 }
 
+/* Is token i a piece of a reference code: glued to a slash (IOR/L/PS/10),
+ * or a series before a number with a slash (WO 95/4960)? */
+static int in_code(nx *x, size_t i)
+{
+	if (i + 1 < x->c->n && !x->c->t[i + 1].space_before && is_punct(x, i + 1, "/"))
+		return 1;
+	if (i > 0 && !x->c->t[i].space_before && is_punct(x, i - 1, "/"))
+		return 1;
+	return i + 2 < x->c->n && x->c->t[i + 1].digits && !x->c->t[i + 2].space_before &&
+	       is_punct(x, i + 2, "/");
+}
+
 /* A name run for an organisation or state: capitalised words (names of
  * places in the genitive included), lower-case modifiers and political
  * adjectives inside; it ends after a word in a case that ends names. */
@@ -1220,10 +1232,11 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			i += g - 1;
 			continue;
 		}
-		/* an abbreviation in capitals: RDHA, ГАРФ */
+		/* an abbreviation in capitals: RDHA, ГАРФ; not a piece of a
+		 * reference code (IOR/L/PS/10, WO 95/4960) */
 		if (T(&x, i)->all_upper && !T(&x, i)->roman &&
 		    tf_layout__chars(T(&x, i)->text, strlen(T(&x, i)->text)) <= 10 &&
-		    !not_a_name(&x, i)) {
+		    !not_a_name(&x, i) && !in_code(&x, i)) {
 			size_t l = i;
 			char *name, *key;
 			const char *ref;
