@@ -1155,6 +1155,34 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 				continue;
 			}
 		}
+		/* партии «Мусават», фирма «А.И. Манташев и К°», посёлок «Вилла
+		 * Петролея»: a head word or classifier (or an abbreviation of
+		 * one, ЦК) before a quoted name, quotes inside */
+		if (word(&x, i) && is_open_quote(&x, i + 1) && cap(&x, i + 2) &&
+		    T(&x, i + 1)->space_before && !endings_appended(&x)) {
+			/* (where endings are appended, the head follows the quoted
+			 * name: “Kaspi” mehmanxanası, below) */
+			size_t q = i + 2;
+			const char *hk = NULL, *hel = NULL;
+			int how = head_kind(&x, i, &hk, &hel);
+			while (q < c->n && q - i < 12 && !is_close_quote(&x, q))
+				q++;
+			if (!how && T(&x, i)->all_upper && in_list(&x, "abbreviations", i)) {
+				how = 1;
+				hk = "org";
+				hel = "orgName";
+			}
+			if (q < c->n && is_close_quote(&x, q) && how &&
+			    !plural(&x,
+				    how == 1   ? "org-heads"
+				    : how == 2 ? "state-heads"
+					       : "place-classifiers",
+				    i)) {
+				emit_head_phrase(&x, i, q, hk, hel, how);
+				i = q;
+				continue;
+			}
+		}
 		if (!word(&x, i))
 			continue;
 		/* initials first: P.P.Lebedev, А.И. Деникин */
