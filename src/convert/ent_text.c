@@ -139,6 +139,13 @@ static const tok_shape *shape_of(const tf_lexicons *lx, const char *s, size_t le
 	return sh;
 }
 
+static int lower_start(const char *s)
+{
+	uint32_t cp;
+
+	return tf_utf8__decode(s, strlen(s), &cp) && tf_text__case(cp) == 1;
+}
+
 static int is_word_char(uint32_t cp)
 {
 	if (cp < 0x80)
@@ -219,7 +226,9 @@ int tf_ctr__tokenize(tf_ctr *c, const tf_lexicons *lx, xmlNodePtr el, const char
 			t.upper = sh->upper;
 			t.all_upper = sh->all_upper;
 			t.roman = sh->roman;
-			t.sent_start = sent;
+			/* a word in lower case after a full stop does not open a
+			 * sentence: the stop ended an abbreviation (1919 г.) */
+			t.sent_start = sent && !(t.digits == 0 && !t.upper && lower_start(t.text));
 			sent = 0;
 		} else if (cp == '.' || cp == '!' || cp == '?' || cp == 0x201C || cp == 0xAB ||
 			   cp == ':') {
