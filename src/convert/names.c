@@ -1165,6 +1165,7 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			size_t q = i + 2;
 			const char *hk = NULL, *hel = NULL;
 			int how = head_kind(&x, i, &hk, &hel);
+			int classifier = how && in_list(&x, "name-classifiers", i);
 			while (q < c->n && q - i < 12 && !is_close_quote(&x, q))
 				q++;
 			if (!how && T(&x, i)->all_upper && in_list(&x, "abbreviations", i)) {
@@ -1178,7 +1179,21 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 				    : how == 2 ? "state-heads"
 					       : "place-classifiers",
 				    i)) {
-				emit_head_phrase(&x, i, q, hk, hel, how);
+				/* партии «Мусават» is the party the gazetteer knows as
+				 * Мусават: its record (ЦК «Мусавата», a body of it,
+				 * keeps one of its own) */
+				const char *gid = NULL, *gk = NULL;
+				if (classifier && gaz_at(&x, i + 2, &gid, &gk) == q - i - 2 &&
+				    !strcmp(gk, hk)) {
+					char *name = text_of(&x, i, q);
+					const char *ref =
+					    name ? tf_ents__record(e, gk, gid, name, c->lang, gid)
+						 : NULL;
+					add(&x, hel, hk, i, q, ref, "quoted-name");
+					free(name);
+				} else {
+					emit_head_phrase(&x, i, q, hk, hel, how);
+				}
 				i = q;
 				continue;
 			}
@@ -1251,13 +1266,31 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			char *name = text_of(&x, i, i + g - 1);
 			const char *ref =
 			    name ? tf_ents__record(e, kind, id, name, c->lang, id) : NULL;
+			/* quotation marks around a body's name are inside
+			 * (ENCODING); a place in quotes is mostly a paper's title */
+			size_t a = i, z = i + g - 1;
+			if (!strcmp(kind, "org") && i > 0 && is_open_quote(&x, i - 1) &&
+			    !x.taken[i - 1] && is_close_quote(&x, z + 1)) {
+				a--;
+				z++;
+			}
+			/* Бакинский Совет: a later Совета stands for it */
+			{
+				const char *hk, *hel;
+				if (ref && !strcmp(kind, "org") &&
+				    head_kind(&x, i + g - 1, &hk, &hel) == 1) {
+					const char *hs = stripped_of(&x, i + g - 1);
+					if (hs)
+						tf_ents__set_head(e, ref, hs);
+				}
+			}
 			add(&x,
 			    !strcmp(kind, "org")    ? "orgName"
 			    : !strcmp(kind, "pers") ? "persName"
 						    : "placeName",
-			    kind, i, i + g - 1, ref, "gazetteer");
+			    kind, a, z, ref, "gazetteer");
 			free(name);
-			i += g - 1;
+			i = z;
 			continue;
 		}
 		/* an abbreviation in capitals: RDHA, ГАРФ; not a piece of a
