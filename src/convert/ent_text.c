@@ -233,6 +233,9 @@ int tf_ctr__tokenize(tf_ctr *c, const tf_lexicons *lx, xmlNodePtr el, const char
 		} else if (cp == '.' || cp == '!' || cp == '?' || cp == 0x201C || cp == 0xAB ||
 			   cp == ':') {
 			sent = 1;
+		} else if (cp == ')' && c->n > 0 && c->t[c->n - 1].word && c->t[c->n - 1].digits &&
+			   c->t[c->n - 1].digits <= 2 && !*c->t[c->n - 1].tail) {
+			sent = 1; /* an item of a numbered list: 2) Daimi orqana … */
 		}
 		if (push_tok(c, t) < 0)
 			return TF_ENOMEM;
