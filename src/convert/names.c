@@ -902,8 +902,10 @@ static size_t person_run(nx *x, size_t i)
 			const char *gid, *gk;
 			if (j > i && !hon && gaz_at(x, j, &gid, &gk) &&
 			    (boundary_word(x, j) || in_list(x, "honorifics", j - 1) ||
-			     !strcmp(gk, "org")))
-				break; /* Bəkir Sami bəy Moskvadan; not Həsənbəy Zərdabi */
+			     !strcmp(gk, "org") ||
+			     (!strcmp(gk, "place") && last != (size_t)-1 && surname_like(x, last))))
+				break; /* Bəkir Sami bəy Moskvadan; not Həsənbəy Zərdabi;
+					* Ostrovski | Polşa tərəfindən */
 			/* two people side by side: Molodetski Korbeli */
 			if (last != (size_t)-1 && !hon && surname_like(x, last) &&
 			    surname_like(x, j) && !in_list(x, "given-names", last) &&
