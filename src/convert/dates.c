@@ -334,18 +334,35 @@ static size_t decade_phrase(dp *p, size_t i, dval *v)
 
 /* XX əsrin əvvəllərində, начале XX века: a third of a century, years
  * 00–33 / 34–66 / 67–99 (the decade rule scaled up) */
+/* The number of a century: XX, 20th, twentieth (ordinal-words); 0 if none. */
+static int century_number(dp *p, size_t i)
+{
+	const tf_tok *t;
+	const char *v;
+
+	if (i >= p->c->n)
+		return 0;
+	t = &p->c->t[i];
+	if (t->roman >= 1 && t->roman <= 21)
+		return t->roman;
+	if (t->digits >= 1 && t->digits <= 2 && t->num >= 1 && t->num <= 21 && *t->tail &&
+	    year_tail(p, t->tail))
+		return (int)t->num;
+	if (!t->word || t->digits)
+		return 0;
+	v = tf_tok__in(p->lx, "ordinal-words", &p->c->t[i]);
+	return v && atoi(v) >= 1 && atoi(v) <= 21 ? atoi(v) : 0;
+}
+
 static size_t century_part(dp *p, size_t i, dval *v)
 {
 	int vg, c;
 
-	if (i + 2 < p->c->n && p->c->t[i].roman >= 1 && p->c->t[i].roman <= 21 &&
-	    is_role(p, i + 1, "century") && (vg = vague_of(p, i + 2)) != VAGUE_NONE) {
-		c = p->c->t[i].roman;
+	if (i + 2 < p->c->n && (c = century_number(p, i)) != 0 && is_role(p, i + 1, "century") &&
+	    (vg = vague_of(p, i + 2)) != VAGUE_NONE) {
 		i += 3;
 	} else if (i + 2 < p->c->n && (vg = vague_of(p, i)) != VAGUE_NONE &&
-		   p->c->t[i + 1].roman >= 1 && p->c->t[i + 1].roman <= 21 &&
-		   is_role(p, i + 2, "century")) {
-		c = p->c->t[i + 1].roman;
+		   (c = century_number(p, i + 1)) != 0 && is_role(p, i + 2, "century")) {
 		i += 3;
 	} else {
 		return i;
@@ -603,6 +620,8 @@ void tf_dates__find(const tf_lexicons *lx, tf_ctr *c, tf_date_ctx *ctx)
 			dval w;
 			memset(&w, 0, sizeof w);
 			end = decade_phrase(&p, i + 1, &w);
+			if (end == i + 1)
+				end = century_part(&p, i + 1, &w); /* the early 20th century */
 			if (end == i + 1)
 				end = vague_first(&p, i + 1, &w);
 			if (end == i + 1 && is_role(&p, i + 1, "same"))

@@ -459,6 +459,7 @@ static const char *const memo_types[] = {"months",
 					 "relational-suffixes",
 					 "boundary-suffixes",
 					 "adjective-endings",
+					 "ordinal-words",
 					 NULL};
 
 /* Bases are gathered here, then kept in the lexicons' memory. */
