@@ -553,8 +553,9 @@ static size_t name_run(nx *x, size_t i)
 			break;
 		if (cap(x, j) && !(j > i && surname_like(x, j))) {
 			j++;
-		} else if (j > i && (in_list(x, "political-adjectives", j) ||
-				     in_list(x, "org-modifiers", j))) {
+		} else if (j > i &&
+			   (in_list(x, "political-adjectives", j) ||
+			    in_list(x, "org-modifiers", j) || in_list(x, "family-markers", j))) {
 			j++;
 		} else if (j > i && cap(x, j + 1) && in_list(x, "name-conjunctions", j) &&
 			   !head_kind(x, j - 1, &kind, &el) && coordinated_head(x, j + 1)) {
@@ -681,9 +682,12 @@ static int head_phrase(nx *x, size_t i)
 	if (T(x, i)->sent_start && cap(x, i + 1) && T(x, i + 1)->space_before &&
 	    !gaz_at(x, i, &gid, &gk) && gaz_at(x, i + 1, &gid, &gk))
 		return 0;
-	/* Türkiyədəki Ankara hökuməti: the first word is a place of its own */
-	if (ends_in(x, "relational-suffixes", i, 3) || surname_like(x, i) ||
-	    glued_honorific(x, i) || in_list(x, "given-names", i))
+	/* Türkiyədəki Ankara hökuməti: the first word is a place of its own;
+	 * a surname is a person's, but in a family's firm (Orucov qardaşları
+	 * mətbəəsi) */
+	if (ends_in(x, "relational-suffixes", i, 3) ||
+	    (surname_like(x, i) && !in_list(x, "family-markers", i + 1)) || glued_honorific(x, i) ||
+	    in_list(x, "given-names", i))
 		return 0;
 	n = name_run(x, i);
 	if (n == 0)
@@ -1145,15 +1149,23 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			int how;
 			while (q < c->n && q - i < 6 && !is_close_quote(&x, q))
 				q++;
+			/* “Nicat” maarif cəmiyyəti: up to two lower-case words
+			 * may stand between the name and its head */
+			size_t hd = q + 1;
+			while (hd < q + 3 && hd < c->n && word(&x, hd) && !cap(&x, hd) &&
+			       !stopword(&x, hd) && !head_kind(&x, hd, &hk, &hel) &&
+			       stripped_of(&x, hd) && !strcmp(stripped_of(&x, hd), T(&x, hd)->fold))
+				hd++; /* bare modifiers only (not dərsliyi gimnaziyada) */
 			if (q < c->n && is_close_quote(&x, q) &&
-			    (how = head_kind(&x, q + 1, &hk, &hel)) != 0 && !cap(&x, q + 1) &&
+			    (how = head_kind(&x, hd, &hk, &hel)) != 0 && !cap(&x, hd) &&
+			    T(&x, hd)->space_before &&
 			    !plural(&x,
 				    how == 1   ? "org-heads"
 				    : how == 2 ? "state-heads"
 					       : "place-classifiers",
-				    q + 1)) {
-				emit_head_phrase(&x, i, q + 1, hk, hel, how);
-				i = q + 1;
+				    hd)) {
+				emit_head_phrase(&x, i, hd, hk, hel, how);
+				i = hd;
 				continue;
 			}
 		}
