@@ -385,6 +385,10 @@ static size_t gaz_at(nx *x, size_t i, const char **id, const char **kind)
 		x->gz_n[i] = gaz_at_uncached(x, i, &x->gz_id[i], &x->gz_kind[i]);
 		x->gz_done[i] = 1;
 	}
+	/* a function word capitalised for opening the sentence is no name
+	 * of its own (Потом is no inflected Поти; The National Archives is) */
+	if (x->gz_n[i] == 1 && T(x, i)->sent_start && stopword(x, i))
+		return 0;
 	*id = x->gz_id[i];
 	*kind = x->gz_kind[i];
 	return x->gz_n[i];
@@ -685,9 +689,15 @@ static int head_phrase(nx *x, size_t i)
 	/* Türkiyədəki Ankara hökuməti: the first word is a place of its own;
 	 * a surname is a person's, but in a family's firm (Orucov qardaşları
 	 * mətbəəsi) */
+	int ru = x->c->lang && !strcmp(x->c->lang, "ru");
+
+	/* (a Russian adjective: Бакинская рабочая конференция, not a surname
+	 * in -ская) */
 	if (ends_in(x, "relational-suffixes", i, 3) ||
-	    (surname_like(x, i) && !in_list(x, "family-markers", i + 1)) || glued_honorific(x, i) ||
-	    in_list(x, "given-names", i))
+	    (surname_like(x, i) && !in_list(x, "family-markers", i + 1) &&
+	     !(ru && ends_in(x, "adjective-endings", i, 2) && word(x, i + 1) && !cap(x, i + 1) &&
+	       T(x, i + 1)->space_before)) ||
+	    glued_honorific(x, i) || in_list(x, "given-names", i))
 		return 0;
 	n = name_run(x, i);
 	if (n == 0)
@@ -710,10 +720,9 @@ static int head_phrase(nx *x, size_t i)
 	/* the British detachment, fransız nümayəndəliyi: an adjective of
 	 * nationality with a lower-case head names nothing */
 	if (h == i + n &&
-	    (x->c->lang && !strcmp(x->c->lang, "ru")
-		 ? in_list(x, "ethnonyms", i) && T(x, i)->sent_start
-		 : in_list(x, "ethnonyms", i) || ends_in(x, "adjective-endings", i, 3)))
-		return 0;
+	    (ru ? in_list(x, "ethnonyms", i) && T(x, i)->sent_start && n == 1
+		: in_list(x, "ethnonyms", i) || ends_in(x, "adjective-endings", i, 3)))
+		return 0; /* (but Британская военная миссия: more than the adjective) */
 	/* Russian: a lone word opening the sentence before a lower-case head
 	 * is capitalised only there; unless an adjective (Тифлисская
 	 * типография) it names nothing (Заведовал типографией) */
