@@ -1373,6 +1373,14 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 		}
 		if (not_a_name(&x, i))
 			continue;
+		/* Работала Софья Ковалевская: a word capitalised for opening the
+		 * sentence, with no cue of its own, before a name that has one
+		 * is no part of it */
+		if (T(&x, i)->sent_start && cap(&x, i + 1) && T(&x, i + 1)->space_before &&
+		    !has_cue(&x, i, i) &&
+		    (in_list(&x, "given-names", i + 1) || in_list(&x, "honorifics", i + 1) ||
+		     initial(&x, i + 1)))
+			continue;
 		last = person_run(&x, i);
 		if (last == (size_t)-1)
 			continue;
