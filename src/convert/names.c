@@ -693,11 +693,12 @@ static int head_phrase(nx *x, size_t i)
 
 	/* (a Russian adjective: Бакинская рабочая конференция, not a surname
 	 * in -ская) */
-	if (ends_in(x, "relational-suffixes", i, 3) ||
-	    (surname_like(x, i) && !in_list(x, "family-markers", i + 1) &&
-	     !(ru && ends_in(x, "adjective-endings", i, 2) && word(x, i + 1) && !cap(x, i + 1) &&
-	       T(x, i + 1)->space_before)) ||
-	    glued_honorific(x, i) || in_list(x, "given-names", i))
+	int surname = surname_like(x, i) && !in_list(x, "family-markers", i + 1) &&
+		      !(ru && ends_in(x, "adjective-endings", i, 2) && word(x, i + 1) &&
+			!cap(x, i + 1) && T(x, i + 1)->space_before);
+
+	if (ends_in(x, "relational-suffixes", i, 3) || glued_honorific(x, i) ||
+	    in_list(x, "given-names", i))
 		return 0;
 	n = name_run(x, i);
 	if (n == 0)
@@ -717,6 +718,10 @@ static int head_phrase(nx *x, size_t i)
 		if (!how || how == 3)
 			return 0;
 	}
+	/* a surname opens a person's name; but a run of capitalised words
+	 * ending in its own head word is a body's (Anglo-Persian Oil Company) */
+	if (surname && !(h == i + n - 1 && n >= 2))
+		return 0;
 	/* the British detachment, fransız nümayəndəliyi: an adjective of
 	 * nationality with a lower-case head names nothing */
 	if (h == i + n &&
