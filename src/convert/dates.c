@@ -319,7 +319,9 @@ static size_t decade_phrase(dp *p, size_t i, dval *v)
 		   (!strcmp(t->tail, "s") || !strcmp(t->tail, "х") || !strcmp(t->tail, "е"))) {
 		v->y1 = (int)t->num;
 		j++;
-		if (is_role(p, j, "year") || is_role(p, j, "decade"))
+		if (is_role(p, j, "year"))
+			j = year_word(p, j); /* 1920-х гг. with its full stop */
+		else if (is_role(p, j, "decade"))
 			j++;
 	} else {
 		return i;

@@ -652,6 +652,14 @@ static size_t ru_tail(nx *x, size_t h)
 		return h;
 	while (word(x, j) && words < 3 && T(x, j)->space_before) {
 		const tf_tok *t = T(x, j);
+		const char *gid, *gk;
+		size_t g;
+		/* архиве Российской Федерации: the state that owns the body */
+		if (cap(x, j) && !t->all_upper && (g = gaz_at(x, j, &gid, &gk)) != 0 &&
+		    !strcmp(gk, "place")) {
+			j += g;
+			break;
+		}
 		if (stopword(x, j)) {
 			/* a conjunction between two words of the tail: торговли и
 			 * промышленности */
@@ -747,6 +755,10 @@ static int head_phrase(nx *x, size_t i)
 	h = of_tail(x, h);
 	if (how == 1)
 		h = ru_tail(x, h);
+	/* the same with its tail (Государственном архиве Российской
+	 * Федерации is the gazetteer's ГАРФ) */
+	if (gaz_at(x, i, &gid, &gk) == h - i + 1)
+		return 0;
 	/* a classifier takes the name right before it, not a place in the
 	 * genitive before that (Gürcüstanın | Zaqatala qəzasıyla) */
 	if (how == 3) {
@@ -1019,8 +1031,8 @@ static size_t reversed_initials(nx *x, size_t i)
 {
 	size_t j = i + 1, n = 0;
 
-	if (!cap(x, i) || initial(x, i))
-		return (size_t)-1;
+	if (!cap(x, i) || initial(x, i) || stopword(x, i))
+		return (size_t)-1; /* Позже М.Э. Расулзаде: no surname before */
 	while (initial(x, j) && is_punct(x, j + 1, ".")) {
 		j += 2;
 		n++;
