@@ -717,7 +717,10 @@ static int head_phrase(nx *x, size_t i)
 	/* a lower-case head after the run (Ankara hökuməti), or the run's
 	 * own last word (Milli Qvardiya, Dağlı Respublikası) */
 	h = i + n;
-	if (!cap(x, h) && (how = head_kind(x, h, &kind, &el)) != 0 && T(x, h)->space_before &&
+	/* (not after a run that ends in a body's own head word: Elmlər
+	 * Akademiyasının | arxivində, the academy's archive) */
+	if (!cap(x, h) && !(n >= 2 && cap(x, h - 1) && head_kind(x, h - 1, &kind, &el) == 1) &&
+	    (how = head_kind(x, h, &kind, &el)) != 0 && T(x, h)->space_before &&
 	    !boundary_word(x, h - 1)) {
 		/* found */
 	} else {
