@@ -28,6 +28,7 @@ typedef struct {
 	int vague; /* part of the period */
 	int season;
 	int decade; /* y1 is the first year of a decade */
+	int half; /* 1 first, 2 second half of the period */
 	int inherited; /* year taken from the context */
 } dval;
 
@@ -375,6 +376,65 @@ static size_t century_part(dp *p, size_t i, dval *v)
 	return i;
 }
 
+/* A century as a period: XX əsrin, XIX века, the 19th century. */
+static size_t century_period(dp *p, size_t i, dval *v)
+{
+	int c = century_number(p, i);
+
+	if (!c || !is_role(p, i + 1, "century"))
+		return i;
+	v->y1 = (c - 1) * 100;
+	v->y2 = v->y1 + 99;
+	v->decade = 1;
+	return i + 2;
+}
+
+/* A decade, a century or a year, as the period a half is taken of. */
+static size_t half_period(dp *p, size_t i, dval *v)
+{
+	size_t k = century_period(p, i, v);
+
+	if (k == i)
+		k = decade_phrase(p, i, v);
+	if (k == i) {
+		k = year_phrase(p, i, v);
+		if (k > i && (v->y2 || v->m1 || v->vague || v->season))
+			return i; /* a year only */
+	}
+	return k;
+}
+
+/* Halves: второй половине XIX века, the first half of 1920 (ordinal, half,
+ * period); XIX əsrin ikinci yarısında (period, ordinal, half). */
+static size_t half_phrase(dp *p, size_t i, dval *v)
+{
+	const char *r = role(p, i);
+	size_t j, k;
+	dval w;
+
+	memset(&w, 0, sizeof w);
+	if (r && (!strcmp(r, "first") || !strcmp(r, "second")) && is_role(p, i + 1, "half")) {
+		j = i + 2;
+		if (j < p->c->n && p->c->t[j].word && !strcmp(p->c->t[j].fold, "of"))
+			j++;
+		if (j < p->c->n && p->c->t[j].word && !strcmp(p->c->t[j].fold, "the"))
+			j++;
+		k = half_period(p, j, &w);
+		if (k == j)
+			return i;
+		w.half = !strcmp(r, "first") ? 1 : 2;
+		*v = w;
+		return k;
+	}
+	k = half_period(p, i, &w);
+	if (k == i || k + 1 >= p->c->n || !(r = role(p, k)) ||
+	    (strcmp(r, "first") != 0 && strcmp(r, "second") != 0) || !is_role(p, k + 1, "half"))
+		return i;
+	w.half = !strcmp(r, "first") ? 1 : 2;
+	*v = w;
+	return k + 2;
+}
+
 static void fmt(char *buf, size_t n, int y, int m, int d)
 {
 	if (d)
@@ -398,7 +458,16 @@ static void normalise(tf_span *s, const dval *v)
 {
 	if (!v->y1)
 		return;
-	if (v->vague && v->decade) {
+	if (v->half && v->decade && v->y2 - v->y1 == 99) { /* of a century */
+		set_date(s, "from", v->y1 + (v->half == 1 ? 0 : 50), 0, 0);
+		set_date(s, "to", v->y1 + (v->half == 1 ? 49 : 99), 0, 0);
+	} else if (v->half && v->decade) { /* of a decade */
+		set_date(s, "notBefore", v->y1 + (v->half == 1 ? 0 : 5), 0, 0);
+		set_date(s, "notAfter", v->y1 + (v->half == 1 ? 4 : 9), 0, 0);
+	} else if (v->half) { /* of a year */
+		set_date(s, "notBefore", v->y1, v->half == 1 ? 1 : 7, 0);
+		set_date(s, "notAfter", v->y1, v->half == 1 ? 6 : 12, 0);
+	} else if (v->vague && v->decade) {
 		int a = v->vague == VAGUE_EARLY ? 0 : v->vague == VAGUE_MID ? 4 : 7;
 		int b = v->vague == VAGUE_EARLY ? 3 : v->vague == VAGUE_MID ? 6 : 9;
 		set_date(s, "notBefore", v->y1 + a, 0, 0);
@@ -621,7 +690,9 @@ void tf_dates__find(const tf_lexicons *lx, tf_ctr *c, tf_date_ctx *ctx)
 		if (!strcmp(t->fold, "the") && i + 1 < c->n) {
 			dval w;
 			memset(&w, 0, sizeof w);
-			end = decade_phrase(&p, i + 1, &w);
+			end = half_phrase(&p, i + 1, &w); /* the second half of … */
+			if (end == i + 1)
+				end = decade_phrase(&p, i + 1, &w);
 			if (end == i + 1)
 				end = century_part(&p, i + 1, &w); /* the early 20th century */
 			if (end == i + 1)
@@ -633,7 +704,9 @@ void tf_dates__find(const tf_lexicons *lx, tf_ctr *c, tf_date_ctx *ctx)
 				goto found;
 			}
 		}
-		end = century_part(&p, i, &v);
+		end = half_phrase(&p, i, &v);
+		if (end == i)
+			end = century_part(&p, i, &v);
 		if (end == i)
 			end = decade_phrase(&p, i, &v);
 		if (end == i)

@@ -203,6 +203,43 @@ static void broken_authority(void)
 	remove(auth);
 }
 
+/* Halves of a century, a year and a decade in each language: ordinal,
+ * half, period (ru, en) or period, ordinal, half (az). */
+static void halves(void)
+{
+	static const struct {
+		int lang;
+		const char *text, *date, *attr, *value;
+	} t[] = {
+	    {0, "XIX əsrin ikinci yarısında Şamaxıda şairlər yaşayırdı.",
+	     "XIX əsrin ikinci yarısında", "from", "1850"},
+	    {0, "1920-ci ilin birinci yarısında hökumət dəyişdi.", "1920-ci ilin birinci yarısında",
+	     "notAfter", "1920-06"},
+	    {0, "20-ci illərin ikinci yarısında kənd dəyişdi.", "20-ci illərin ikinci yarısında",
+	     "notBefore", "1925"},
+	    {1, "Во второй половине XIX века город рос.", "второй половине XIX века", "to", "1899"},
+	    {1, "В первой половине 1920 г. стало тихо.", "первой половине 1920 г.", "notBefore",
+	     "1920-01"},
+	    {1, "Во второй половине 20-х годов было иначе.", "второй половине 20-х годов",
+	     "notAfter", "1929"},
+	    {2, "In the second half of the 19th century the town grew.",
+	     "the second half of the 19th century", "from", "1850"},
+	    {2, "In the first half of 1920 it was quiet.", "the first half of 1920", "notAfter",
+	     "1920-06"},
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof t / sizeof t[0]; k++) {
+		tf_doc *d = convert(t[k].text, t[k].lang, NULL, NULL);
+		char xp[256];
+		CHECK(d != NULL);
+		snprintf(xp, sizeof xp, "string(//t:text//t:date[.='%s']/@%s)", t[k].date,
+			 t[k].attr);
+		CHECK_XPATH(d, xp, t[k].value);
+		tf_doc_free(d);
+	}
+}
+
 int main(void)
 {
 	tf_init();
@@ -210,6 +247,7 @@ int main(void)
 	azerbaijani();
 	russian();
 	english();
+	halves();
 	tf_shutdown();
 	return tf_test_report("test_entities");
 }
