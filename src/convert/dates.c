@@ -546,8 +546,9 @@ static size_t yearless(dp *p, size_t i, dval *v)
 		size_t k = i + 1;
 		if (k < p->c->n && is_role(p, k, "same"))
 			k++; /* "того же" */
-		else if ((unsigned char)t->fold[0] >= 0xD0)
-			return i; /* Russian says "тот же день"; "в том числе" is no date */
+		else if ((unsigned char)t->fold[0] >= 0xD0 && !is_role(p, k, "year"))
+			return i; /* Russian says "тот же день" ("в том числе" is no
+				   * date); but "этого года" */
 		if (is_role(p, k, "day") && p->ctx->day) {
 			v->y1 = p->ctx->year;
 			v->m1 = p->ctx->month;
