@@ -461,17 +461,19 @@ static void normalise(tf_span *s, const dval *v)
 	if (v->half && v->decade && v->y2 - v->y1 == 99) { /* of a century */
 		set_date(s, "from", v->y1 + (v->half == 1 ? 0 : 50), 0, 0);
 		set_date(s, "to", v->y1 + (v->half == 1 ? 49 : 99), 0, 0);
-	} else if (v->half && v->decade) { /* of a decade */
-		set_date(s, "notBefore", v->y1 + (v->half == 1 ? 0 : 5), 0, 0);
-		set_date(s, "notAfter", v->y1 + (v->half == 1 ? 4 : 9), 0, 0);
+	} else if (v->half && v->decade) { /* of a decade: years, as parts are */
+		set_date(s, "from", v->y1 + (v->half == 1 ? 0 : 5), 0, 0);
+		set_date(s, "to", v->y1 + (v->half == 1 ? 4 : 9), 0, 0);
 	} else if (v->half) { /* of a year */
 		set_date(s, "notBefore", v->y1, v->half == 1 ? 1 : 7, 0);
 		set_date(s, "notAfter", v->y1, v->half == 1 ? 6 : 12, 0);
 	} else if (v->vague && v->decade) {
+		/* a part of a decade is a stretch of whole years, from/to like a
+		 * part of a century (середине 1920-х годов -> 1924-1926) */
 		int a = v->vague == VAGUE_EARLY ? 0 : v->vague == VAGUE_MID ? 4 : 7;
 		int b = v->vague == VAGUE_EARLY ? 3 : v->vague == VAGUE_MID ? 6 : 9;
-		set_date(s, "notBefore", v->y1 + a, 0, 0);
-		set_date(s, "notAfter", v->y1 + b, 0, 0);
+		set_date(s, "from", v->y1 + a, 0, 0);
+		set_date(s, "to", v->y1 + b, 0, 0);
 	} else if (v->decade || (v->y2 && !v->m1)) {
 		set_date(s, "from", v->y1, 0, 0);
 		set_date(s, "to", v->y2, 0, 0);
@@ -602,8 +604,8 @@ static size_t vague_first(dp *p, size_t i, dval *v)
 				return i;
 			if (k > j && !w.y1)
 				return i;
-			if (k > j)
-				w.inherited = 1;
+			/* (yearless() says itself whether the year came from
+			 * the context: конце мая 1918 г. has its own) */
 		}
 		if (k == j || !w.y1)
 			return i;
