@@ -361,11 +361,11 @@ static size_t century_part(dp *p, size_t i, dval *v)
 {
 	int vg, c;
 
-	if (i + 2 < p->c->n && (c = century_number(p, i)) != 0 && is_role(p, i + 1, "century") &&
+	if (i + 2 < p->c->n && is_role(p, i + 1, "century") && (c = century_number(p, i)) != 0 &&
 	    (vg = vague_of(p, i + 2)) != VAGUE_NONE) {
 		i += 3;
-	} else if (i + 2 < p->c->n && (vg = vague_of(p, i)) != VAGUE_NONE &&
-		   (c = century_number(p, i + 1)) != 0 && is_role(p, i + 2, "century")) {
+	} else if (i + 2 < p->c->n && is_role(p, i + 2, "century") &&
+		   (vg = vague_of(p, i)) != VAGUE_NONE && (c = century_number(p, i + 1)) != 0) {
 		i += 3;
 	} else {
 		return i;
@@ -379,9 +379,9 @@ static size_t century_part(dp *p, size_t i, dval *v)
 /* A century as a period: XX əsrin, XIX века, the 19th century. */
 static size_t century_period(dp *p, size_t i, dval *v)
 {
-	int c = century_number(p, i);
+	int c = is_role(p, i + 1, "century") ? century_number(p, i) : 0;
 
-	if (!c || !is_role(p, i + 1, "century"))
+	if (!c)
 		return i;
 	v->y1 = (c - 1) * 100;
 	v->y2 = v->y1 + 99;
@@ -426,6 +426,9 @@ static size_t half_phrase(dp *p, size_t i, dval *v)
 		*v = w;
 		return k;
 	}
+	/* (a period opening the phrase starts with a number: XIX, 1920, 20-ci) */
+	if (i >= p->c->n || (!p->c->t[i].roman && !p->c->t[i].digits))
+		return i;
 	k = half_period(p, i, &w);
 	if (k == i || k + 1 >= p->c->n || !(r = role(p, k)) ||
 	    (strcmp(r, "first") != 0 && strcmp(r, "second") != 0) || !is_role(p, k + 1, "half"))
