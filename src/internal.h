@@ -53,6 +53,15 @@ void *tf_array__reserve(void *v, size_t n, size_t *cap, size_t elem, size_t firs
 /* Decodes one code point at s (n bytes available); returns its length, or 0
  * if the bytes are not valid UTF-8.  *cp receives the code point. */
 size_t tf_utf8__decode(const char *s, size_t n, uint32_t *cp);
+/* The same, with ASCII decoded in place (for loops over every character). */
+static inline size_t tf_utf8__next(const char *s, size_t n, uint32_t *cp)
+{
+	if (n && (unsigned char)s[0] < 0x80) {
+		*cp = (unsigned char)s[0];
+		return 1;
+	}
+	return tf_utf8__decode(s, n, cp);
+}
 /* Checks that s[0..n) is valid UTF-8; on failure sets *bad_off. */
 int tf_utf8__valid(const char *s, size_t n, size_t *bad_off);
 /* Encodes cp into out (4 bytes room); returns length. */

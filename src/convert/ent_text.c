@@ -78,7 +78,7 @@ static void shape(tok_shape *t)
 	if (t->digits)
 		t->tail = s + i + (s[i] == '-' ? 1 : 0);
 	for (i = 0; i < n; i += k) {
-		k = tf_utf8__decode(s + i, n - i, &cp);
+		k = tf_utf8__next(s + i, n - i, &cp);
 		if (!k)
 			break;
 		int lc = tf_text__case(cp), up;
@@ -143,7 +143,7 @@ static int lower_start(const char *s)
 {
 	uint32_t cp;
 
-	return tf_utf8__decode(s, strlen(s), &cp) && tf_text__case(cp) == 1;
+	return tf_utf8__next(s, strlen(s), &cp) && tf_text__case(cp) == 1;
 }
 
 static int is_word_char(uint32_t cp)
@@ -176,7 +176,7 @@ int tf_ctr__tokenize(tf_ctr *c, const tf_lexicons *lx, xmlNodePtr el, const char
 	while (i < len) {
 		tf_tok t;
 		const tok_shape *sh;
-		k = tf_utf8__decode(c->flat + i, len - i, &cp);
+		k = tf_utf8__next(c->flat + i, len - i, &cp);
 		if (!k) {
 			i++;
 			continue;
@@ -194,7 +194,7 @@ int tf_ctr__tokenize(tf_ctr *c, const tf_lexicons *lx, xmlNodePtr el, const char
 			t.word = 1;
 			while (j < len) {
 				uint32_t c2, c3;
-				size_t k2 = tf_utf8__decode(c->flat + j, len - j, &c2), k3;
+				size_t k2 = tf_utf8__next(c->flat + j, len - j, &c2), k3;
 				if (!k2)
 					break;
 				if (is_word_char(c2)) {
@@ -203,7 +203,7 @@ int tf_ctr__tokenize(tf_ctr *c, const tf_lexicons *lx, xmlNodePtr el, const char
 				}
 				/* a hyphen or apostrophe inside a word: SSR-də, 1920-ci, d’Orsay */
 				if ((c2 == '-' || c2 == 0x2019 || c2 == '\'') && j + k2 < len &&
-				    (k3 = tf_utf8__decode(c->flat + j + k2, len - j - k2, &c3)) &&
+				    (k3 = tf_utf8__next(c->flat + j + k2, len - j - k2, &c3)) &&
 				    is_word_char(c3)) {
 					j += k2 + k3;
 					continue;

@@ -51,7 +51,7 @@ static const char *main_script(const char *text)
 	uint32_t cp;
 
 	while (i < n) {
-		k = tf_utf8__decode(text + i, n - i, &cp);
+		k = tf_utf8__next(text + i, n - i, &cp);
 		if (!k) {
 			i++;
 			continue;
@@ -92,10 +92,10 @@ static lword *split_words(const char *folded, size_t *count)
 		size_t start, j, h;
 		uint32_t cp;
 		/* skip to a letter */
-		while (i < n && (k = tf_utf8__decode(folded + i, n - i, &cp)) && !is_letter(cp))
+		while (i < n && (k = tf_utf8__next(folded + i, n - i, &cp)) && !is_letter(cp))
 			i += k;
 		start = i;
-		while (i < n && (k = tf_utf8__decode(folded + i, n - i, &cp)) && is_letter(cp))
+		while (i < n && (k = tf_utf8__next(folded + i, n - i, &cp)) && is_letter(cp))
 			i += k;
 		if (i == start) {
 			i++;
