@@ -215,7 +215,8 @@ static size_t month_part(dp *p, size_t i, dval *v)
 		return i;
 	v->m1 = m;
 	i++;
-	if (dash(p, i) && month_of(p, i + 1)) { /* avqust – sentyabr */
+	if ((dash(p, i) || is_role(p, i, "range-to")) && month_of(p, i + 1)) {
+		/* avqust – sentyabr, April to May, апреля по май */
 		v->m2 = month_of(p, i + 1);
 		v->y2 = v->y1;
 		i += 2;

@@ -204,7 +204,8 @@ static void broken_authority(void)
 }
 
 /* Halves of a century, a year and a decade in each language: ordinal,
- * half, period (ru, en) or period, ordinal, half (az). */
+ * half, period (ru, en) or period, ordinal, half (az); stretches of
+ * months. */
 static void halves(void)
 {
 	static const struct {
@@ -226,6 +227,10 @@ static void halves(void)
 	     "the second half of the 19th century", "from", "1850"},
 	    {2, "In the first half of 1920 it was quiet.", "the first half of 1920", "notAfter",
 	     "1920-06"},
+	    /* and stretches of months with a range word */
+	    {2, "The republic lasted from April to May 1918.", "April to May 1918", "to",
+	     "1918-05"},
+	    {1, "С апреля по май 1918 г. шли бои.", "апреля по май 1918 г.", "from", "1918-04"},
 	};
 	size_t k;
 
