@@ -1305,6 +1305,10 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			continue;
 		}
 		g = gaz_at(&x, i, &id, &kind);
+		/* an adjective of nationality is no place, though the gazetteer
+		 * reaches it through a suffix (Azerbaijani) */
+		if (g == 1 && any_has(&x, "ethnonyms", T(&x, i)->fold))
+			g = 0;
 		if (g) {
 			char *name = text_of(&x, i, i + g - 1);
 			const char *ref =
