@@ -688,6 +688,9 @@ static int head_phrase(nx *x, size_t i)
 
 	if (T(x, i)->sent_start && stopword(x, i))
 		return 0;
+	/* Председатель Совета министров: an office stands outside the body */
+	if (in_list(x, "offices", i))
+		return 0;
 	/* Sənədlər Azərbaycan Dövlət Arxivində: a word capitalised only for
 	 * opening the sentence, before a name the gazetteer knows, is no part
 	 * of the name (which is tried from the next word) */
@@ -820,7 +823,10 @@ static int head_then_name(nx *x, size_t i)
 static int initial(nx *x, size_t i)
 {
 	const tf_tok *t = T(x, i);
-	return t && word(x, i) && t->upper && tf_layout__chars(t->text, strlen(t->text)) == 1;
+	/* a one-letter word (В Тифлисе, A. Smith) is an initial with a full
+	 * stop after it, or when it is no word of the language */
+	return t && word(x, i) && t->upper && tf_layout__chars(t->text, strlen(t->text)) == 1 &&
+	       (is_punct(x, i + 1, ".") || !stopword(x, i));
 }
 
 /* A surname by its ending (-ov, -dze, -şvili) or one seen before. */
