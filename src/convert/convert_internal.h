@@ -166,6 +166,10 @@ int tf_lexicon__may_start(const tf_lexicon *l, const char *type, unsigned char b
 /* The same, with tf_lexicon__lengths() of the type: one look-up of it. */
 int tf_lexicon__probe(const tf_lexicon *l, const char *type, unsigned char b, size_t *lo,
 		      size_t *hi);
+/* Does the folded word end in an item of the type, leaving at least
+ * min_chars characters and min_bytes bytes before it? */
+int tf_lexicon__ends_in(const tf_lexicon *l, const char *type, const char *fold, size_t min_chars,
+			size_t min_bytes);
 /* Byte lengths of the shortest and longest items of the type. */
 void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, size_t *max);
 /* Does text start with an item of the list (case-insensitively)?  Returns

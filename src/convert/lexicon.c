@@ -720,6 +720,33 @@ int tf_lexicon__probe(const tf_lexicon *l, const char *type, unsigned char b, si
 	return (ti->starts[b >> 6] >> (b & 63)) & 1;
 }
 
+int tf_lexicon__ends_in(const tf_lexicon *l, const char *type, const char *fold, size_t min_chars,
+			size_t min_bytes)
+{
+	const type_info *ti;
+	size_t len = strlen(fold), k, j;
+
+	if (!l || !l->cap)
+		return 0;
+	ti = type_of(l, type);
+	if (!ti->mask || !ti->hi)
+		return 0;
+	/* every tail as long as some item of the type, looked up whole */
+	for (k = ti->lo ? ti->lo : 1; k <= ti->hi && k < len; k++) {
+		size_t p = len - k, h = tf_lexicon__hash_start();
+		const unsigned char *wd;
+		if (p < min_bytes || ((unsigned char)fold[p] & 0xC0) == 0x80)
+			continue;
+		for (j = p; j < len; j++)
+			h = tf_lexicon__hash_step(h, (unsigned char)fold[j]);
+		wd = (const unsigned char *)tf_lexicon__entry(l, fold + p, k, h);
+		if (wd && member_of(l, wd, ti->mask, NULL) &&
+		    tf_layout__chars(fold, p) >= min_chars)
+			return 1;
+	}
+	return 0;
+}
+
 void tf_lexicon__lengths(const tf_lexicon *l, const char *type, size_t *min, size_t *max)
 {
 	const type_info *ti;

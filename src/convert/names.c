@@ -225,16 +225,7 @@ static tf_span *add(nx *x, const char *elem, const char *kind, size_t first, siz
  * of at least min characters? */
 static int ends_in_lexicon(const tf_lexicon *l, const char *type, const char *fold, size_t min)
 {
-	size_t m, n, len = strlen(fold);
-	const char *const *items = l ? tf_lexicon__list(l, type, &n) : NULL;
-
-	for (m = 0; items && m < n; m++) {
-		size_t k = strlen(items[m]);
-		if (len > k && !strcmp(fold + len - k, items[m]) &&
-		    tf_layout__chars(fold, len - k) >= min)
-			return 1;
-	}
-	return 0;
+	return tf_lexicon__ends_in(l, type, fold, min, 1);
 }
 
 /* The same in any lexicon, for word i (boundary-suffixes,
@@ -833,7 +824,7 @@ static int initial(nx *x, size_t i)
 static int surname_like(nx *x, size_t i)
 {
 	const char *s, *fold = T(x, i)->fold;
-	size_t k, n, m, sl, fl;
+	size_t k;
 	int hit = 0;
 
 	tf_word *w;
@@ -843,8 +834,6 @@ static int surname_like(nx *x, size_t i)
 	s = stripped_of(x, i);
 	if (!s)
 		return 0;
-	sl = strlen(s);
-	fl = strlen(fold);
 	/* the ending is a property of the word: learnt once */
 	in_list(x, "stopwords", i); /* makes sure the word record exists */
 	w = T(x, i)->w;
@@ -854,15 +843,11 @@ static int surname_like(nx *x, size_t i)
 	} else {
 		k = 0;
 	}
+	/* an ending of the stripped or the folded word, three bytes left */
 	for (; k < tf_lexicons__count(x->lx) && !hit; k++) {
-		const char *const *ends =
-		    tf_lexicon__list(tf_lexicons__get(x->lx, k), "surname-endings", &n);
-		for (m = 0; m < n && !hit; m++) {
-			size_t l = strlen(ends[m]);
-			if ((sl > l + 2 && !strcmp(s + sl - l, ends[m])) ||
-			    (fl > l + 2 && !strcmp(fold + fl - l, ends[m])))
-				hit = 1;
-		}
+		const tf_lexicon *l = tf_lexicons__get(x->lx, k);
+		hit = tf_lexicon__ends_in(l, "surname-endings", s, 0, 3) ||
+		      tf_lexicon__ends_in(l, "surname-endings", fold, 0, 3);
 	}
 	if (w && !w->surname_ending)
 		w->surname_ending = hit ? 2 : 1;
