@@ -489,6 +489,9 @@ static void russian_forms(const tf_lexicon *l, unsigned char li, tf_word *t, con
 			break;
 		if (n - cut > kp)
 			continue; /* no item begins so */
+		/* what is cut is a case ending (комиссии, not комиссар) */
+		if (!tf_lexicon__has(l, "suffixes", fold + n - cut))
+			continue;
 		memcpy(buf, fold, n - cut);
 		for (e = 0; e < ne; e++) {
 			size_t hh = h[n - cut], k = n - cut;

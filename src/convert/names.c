@@ -630,7 +630,7 @@ static int genitive_tail(nx *x, const tf_lexicon *l, size_t j)
 	if (tf_lexicon__has(l, "genitive-tail-words", t->fold))
 		return 1;
 	return ends_in_lexicon(l, "genitive-tail-endings", t->fold, 3) &&
-	       !ends_in_lexicon(l, "verb-endings", t->fold, 2);
+	       !ends_in_lexicon(l, "verb-endings", t->fold, 1);
 }
 
 static size_t ru_tail(nx *x, size_t h)
@@ -667,6 +667,13 @@ static size_t ru_tail(nx *x, size_t h)
 		words++;
 		if (t->all_upper)
 			break;
+	}
+	/* братьев Нобель: a family's name after its marker ends the tail */
+	if (j > h + 1 && in_list(x, "family-markers", j - 1) && cap(x, j) &&
+	    T(x, j)->space_before) {
+		while (cap(x, j + 1) && T(x, j + 1)->space_before && j - h < 8)
+			j++;
+		j++;
 	}
 	return j - 1;
 }
@@ -1034,6 +1041,25 @@ static size_t reversed_initials(nx *x, size_t i)
 	return n ? j - 1 : (size_t)-1;
 }
 
+/* Russian: a capitalised adjective, maybe lower-case ones after it, then a
+ * lower-case head word (Бакинского губернского жандармского управления):
+ * a body's name, not a person's. */
+static int adjectives_to_head(nx *x, size_t j)
+{
+	const char *kind, *el;
+	size_t k;
+
+	if (!x->c->lang || strcmp(x->c->lang, "ru") != 0 || !ends_in(x, "adjective-endings", j, 2))
+		return 0;
+	for (k = j + 1; k < j + 5 && word(x, k) && !cap(x, k) && T(x, k)->space_before; k++) {
+		if (head_kind(x, k, &kind, &el))
+			return 1;
+		if (!ends_in(x, "adjective-endings", k, 2))
+			return 0;
+	}
+	return 0;
+}
+
 static size_t after_office(nx *x, size_t i)
 {
 	size_t last;
@@ -1043,6 +1069,8 @@ static size_t after_office(nx *x, size_t i)
 		return (size_t)-1;
 	if (gaz_at(x, i + 1, &gid, &gk) || head_kind(x, i + 1, &gid, &gk))
 		return (size_t)-1; /* "nazir Fransa": a place */
+	if (adjectives_to_head(x, i + 1))
+		return (size_t)-1; /* начальника | Бакинского губернского управления */
 	last = person_run(x, i + 1);
 	return last;
 }
@@ -1312,14 +1340,23 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 				a--;
 				z++;
 			}
-			/* Бакинский Совет: a later Совета stands for it */
+			/* Бакинский Совет: a later Совета stands for it; and the
+			 * words in the genitive after it are its name's own
+			 * (Бакинский Совет рабочих депутатов) */
 			{
 				const char *hk, *hel;
+				size_t hw = i + g - 1;
+				/* (the head of a name with its tail: Бакинский Совет
+				 * рабочих депутатов) */
+				while (hw > i && !cap(&x, hw) && head_kind(&x, hw, &hk, &hel) != 1)
+					hw--;
 				if (ref && !strcmp(kind, "org") &&
-				    head_kind(&x, i + g - 1, &hk, &hel) == 1) {
-					const char *hs = stripped_of(&x, i + g - 1);
+				    head_kind(&x, hw, &hk, &hel) == 1) {
+					const char *hs = stripped_of(&x, hw);
 					if (hs)
 						tf_ents__set_head(e, ref, hs);
+					if (z == i + g - 1 && hw == z)
+						z = ru_tail(&x, z);
 				}
 			}
 			add(&x,
