@@ -165,6 +165,23 @@ static size_t year_word(dp *p, size_t i)
 	return i;
 }
 
+/* The end of a word for "century" at i, 0 if none: век, əsrin, century,
+ * or an abbreviation of the lexicon with its full stop glued (XX в.). */
+static size_t century_word(dp *p, size_t i)
+{
+	char buf[32];
+	const char *r;
+
+	if (is_role(p, i, "century"))
+		return i + 1;
+	if (i + 1 >= p->c->n || !p->c->t[i].word || !punct(p, i + 1, ".") ||
+	    p->c->t[i + 1].space_before || strlen(p->c->t[i].fold) + 2 > sizeof buf)
+		return 0;
+	snprintf(buf, sizeof buf, "%s.", p->c->t[i].fold);
+	r = tf_ents__stem(p->lx, "date-words", buf, NULL);
+	return r && !strcmp(r, "century") ? i + 2 : 0;
+}
+
 static int days_in(int y, int m)
 {
 	static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -172,6 +189,13 @@ static int days_in(int y, int m)
 	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
 		return 29;
 	return m >= 1 && m <= 12 ? d[m - 1] : 31;
+}
+
+/* "and" at i joining the two ends of a range that begins at first, after
+ * "between" (between March and May, между 1918 и 1920 гг.) */
+static int range_and(dp *p, size_t i, size_t first)
+{
+	return first > 0 && is_role(p, i, "range-and") && is_role(p, first - 1, "range-from");
 }
 
 /* A month, a month range "avqust-sentyabr", or a day and month, with
@@ -210,12 +234,20 @@ static size_t month_part(dp *p, size_t i, dval *v)
 		v->d1 = d;
 		return i + 2;
 	}
+	/* 15–20 April, 20–25 августа: days of one month */
+	if (d && dash(p, i + 1) && day_at(p, i + 2) > d && (m = month_of(p, i + 3)) != 0) {
+		v->m1 = v->m2 = m;
+		v->d1 = d;
+		v->d2 = day_at(p, i + 2);
+		return i + 4;
+	}
 	m = month_of(p, i);
 	if (!m)
 		return i;
 	v->m1 = m;
 	i++;
-	if ((dash(p, i) || is_role(p, i, "range-to")) && month_of(p, i + 1)) {
+	if ((dash(p, i) || is_role(p, i, "range-to") || range_and(p, i, i - 1)) &&
+	    month_of(p, i + 1)) {
 		/* avqust – sentyabr, April to May, апреля по май */
 		v->m2 = month_of(p, i + 1);
 		v->y2 = v->y1;
@@ -237,6 +269,8 @@ static size_t month_part(dp *p, size_t i, dval *v)
 	return i;
 }
 
+static size_t decade_phrase(dp *p, size_t i, dval *v);
+
 /* YEAR [year word] [month part | vague | season] [dated] */
 static size_t year_phrase(dp *p, size_t i, dval *v)
 {
@@ -247,8 +281,32 @@ static size_t year_phrase(dp *p, size_t i, dval *v)
 		return i;
 	v->y1 = y;
 	j = i + 1;
-	/* 1918–1920 гг., 1905–1907-ci illərdə */
-	if (dash(p, j) && (y2 = year_at(p, j + 1)) > y) {
+	/* 1918–1920 гг., 1905–1907-ci illərdə; from 1909 to 1911, с 1922 по
+	 * 1924 г., between 1918 and 1920 */
+	if ((dash(p, j) || is_role(p, j, "range-to") || range_and(p, j, i)) &&
+	    (y2 = year_at(p, j + 1)) > y) {
+		v->y2 = y2;
+		if (is_role(p, j + 2, "decade"))
+			return j + 3;
+		return year_word(p, j + 2);
+	}
+	/* 1920–1930-е годы, 1920–1930s: to the end of the decade */
+	if (dash(p, j) && j + 1 < p->c->n) {
+		dval d;
+		size_t k;
+		memset(&d, 0, sizeof d);
+		k = decade_phrase(p, j + 1, &d);
+		if (k > j + 1 && d.y1 > y && !d.vague && d.y2 - d.y1 == 9) {
+			v->y2 = d.y2;
+			v->decade = 1;
+			return k;
+		}
+	}
+	/* 1906–11, 1918–20 гг.: the second year's last two digits */
+	if (dash(p, j) && !p->c->t[j].space_before && j + 1 < p->c->n &&
+	    p->c->t[j + 1].digits == 2 && !p->c->t[j + 1].space_before &&
+	    year_tail(p, p->c->t[j + 1].tail) &&
+	    (y2 = y / 100 * 100 + (int)p->c->t[j + 1].num) > y) {
 		v->y2 = y2;
 		if (is_role(p, j + 2, "decade"))
 			return j + 3;
@@ -285,13 +343,19 @@ static size_t joined_range(dp *p, size_t i, dval *v)
 	long y2;
 	char *end;
 
-	if (t->digits != 4 || t->num < 1000 || t->num > 2100 || strlen(t->tail) != 4)
+	if (t->digits != 4 || t->num < 1000 || t->num > 2100 || strlen(t->tail) < 4)
 		return i;
 	y2 = strtol(t->tail, &end, 10);
-	if (*end || y2 <= t->num || y2 > 2100)
+	if (end != t->tail + 4 || y2 <= t->num || y2 > 2100)
+		return i;
+	/* 1918-1920-ci illərdə: the second year's ordinal ending, then a
+	 * word for years */
+	if (*end && !(*end == '-' && year_tail(p, end + 1)))
 		return i;
 	v->y1 = (int)t->num;
 	v->y2 = (int)y2;
+	if (is_role(p, i + 1, "decade"))
+		return i + 2;
 	return year_word(p, i + 1);
 }
 
@@ -303,9 +367,9 @@ static size_t decade_phrase(dp *p, size_t i, dval *v)
 	const tf_tok *t;
 
 	if (j < p->c->n && p->c->t[j].roman >= 1 && p->c->t[j].roman <= 21 &&
-	    is_role(p, j + 1, "century")) {
+	    century_word(p, j + 1)) {
 		century = p->c->t[j].roman;
-		j += 2;
+		j = century_word(p, j + 1);
 	}
 	if (j >= p->c->n)
 		return i;
@@ -315,6 +379,11 @@ static size_t decade_phrase(dp *p, size_t i, dval *v)
 		j += 2;
 	} else if (t->digits == 2 && t->num % 10 == 0 && *t->tail && is_role(p, j + 1, "year")) {
 		v->y1 = (century ? (century - 1) * 100 : 1900) + (int)t->num;
+		j += 2;
+	} else if (!century && t->digits == 4 && t->num % 10 == 0 && t->num >= 1000 &&
+		   t->num <= 2100 && *t->tail && year_tail(p, t->tail) &&
+		   is_role(p, j + 1, "decade")) {
+		v->y1 = (int)t->num; /* 1920-ci illərdə */
 		j += 2;
 	} else if (!century && t->digits == 4 && t->num % 10 == 0 && t->num >= 1000 &&
 		   t->num <= 2100 &&
@@ -329,8 +398,14 @@ static size_t decade_phrase(dp *p, size_t i, dval *v)
 		return i;
 	}
 	/* "прошлого века", "XX века" after a decade stay inside */
-	if (j + 1 < p->c->n && p->c->t[j].word && is_role(p, j + 1, "century"))
-		j += 2;
+	if (j + 1 < p->c->n && p->c->t[j].word && century_word(p, j + 1))
+		j = century_word(p, j + 1);
+	/* the part after it, where the language puts it: 1920-ci illərin
+	 * sonlarında */
+	if (!v->vague && vague_of(p, j)) {
+		v->vague = vague_of(p, j);
+		j++;
+	}
 	v->decade = 1;
 	v->y2 = v->y1 + 9;
 	return j;
@@ -361,13 +436,14 @@ static int century_number(dp *p, size_t i)
 static size_t century_part(dp *p, size_t i, dval *v)
 {
 	int vg, c;
+	size_t w;
 
-	if (i + 2 < p->c->n && is_role(p, i + 1, "century") && (c = century_number(p, i)) != 0 &&
-	    (vg = vague_of(p, i + 2)) != VAGUE_NONE) {
-		i += 3;
-	} else if (i + 2 < p->c->n && is_role(p, i + 2, "century") &&
-		   (vg = vague_of(p, i)) != VAGUE_NONE && (c = century_number(p, i + 1)) != 0) {
-		i += 3;
+	if ((w = century_word(p, i + 1)) != 0 && (c = century_number(p, i)) != 0 &&
+	    (vg = vague_of(p, w)) != VAGUE_NONE) {
+		i = w + 1; /* XX əsrin əvvəllərində */
+	} else if ((vg = vague_of(p, i)) != VAGUE_NONE && (c = century_number(p, i + 1)) != 0 &&
+		   (w = century_word(p, i + 2)) != 0) {
+		i = w; /* начале XX века, начале XX в. */
 	} else {
 		return i;
 	}
@@ -380,14 +456,25 @@ static size_t century_part(dp *p, size_t i, dval *v)
 /* A century as a period: XX əsrin, XIX века, the 19th century. */
 static size_t century_period(dp *p, size_t i, dval *v)
 {
-	int c = is_role(p, i + 1, "century") ? century_number(p, i) : 0;
+	size_t w = century_word(p, i + 1);
+	int c = w ? century_number(p, i) : 0, c1, c2;
+	size_t w2;
 
+	/* XIX–XX вв., XIII–XX əsrlər: centuries from the first to the last */
+	if (!c && i + 3 < p->c->n && p->c->t[i].roman && dash(p, i + 1) &&
+	    !p->c->t[i + 1].space_before && (c1 = century_number(p, i)) != 0 &&
+	    (c2 = century_number(p, i + 2)) > c1 && (w2 = century_word(p, i + 3)) != 0) {
+		v->y1 = (c1 - 1) * 100;
+		v->y2 = c2 * 100 - 1;
+		v->decade = 1;
+		return w2;
+	}
 	if (!c)
 		return i;
 	v->y1 = (c - 1) * 100;
 	v->y2 = v->y1 + 99;
 	v->decade = 1;
-	return i + 2;
+	return w;
 }
 
 /* A decade, a century or a year, as the period a half is taken of. */
@@ -482,8 +569,8 @@ static void normalise(tf_span *s, const dval *v)
 		set_date(s, "from", v->y1, 0, 0);
 		set_date(s, "to", v->y2, 0, 0);
 	} else if (v->m2) {
-		set_date(s, "from", v->y1, v->m1, 0);
-		set_date(s, "to", v->y2 ? v->y2 : v->y1, v->m2, 0);
+		set_date(s, "from", v->y1, v->m1, v->d2 ? v->d1 : 0);
+		set_date(s, "to", v->y2 ? v->y2 : v->y1, v->m2, v->d2);
 	} else if (v->vague && v->m1) {
 		int a = v->vague == VAGUE_EARLY ? 1 : v->vague == VAGUE_MID ? 11 : 21;
 		int b = v->vague == VAGUE_EARLY ? 10
@@ -538,8 +625,10 @@ static size_t yearless(dp *p, size_t i, dval *v)
 				return year_word(p, m);
 			}
 		}
-		/* a bare month name is a date only with a day or a vague part */
-		if (!v->d1 && !v->vague && !v->m2 && !is_role(p, j - 1, "month-word"))
+		/* a bare month name is a date only with a day or a vague part,
+		 * or after a word that takes a time (in September, в сентябре) */
+		if (!v->d1 && !v->vague && !v->m2 && !is_role(p, j - 1, "month-word") &&
+		    !(i > 0 && is_role(p, i - 1, "month-prep")))
 			return i;
 		v->inherited = 1;
 		return j;
@@ -568,8 +657,15 @@ static size_t yearless(dp *p, size_t i, dval *v)
 			k++;
 			{
 				size_t m = month_part(p, k, v);
-				if (m > k)
+				if (m > k) {
 					k = m;
+				} else if (vague_of(p, k)) { /* həmin ilin sonunda */
+					v->vague = vague_of(p, k);
+					k++;
+				} else if (season_of(p, k)) { /* həmin ilin payızında */
+					v->season = season_of(p, k);
+					k++;
+				}
 			}
 			return k;
 		}
@@ -618,6 +714,9 @@ static size_t vague_first(dp *p, size_t i, dval *v)
 			v->vague = vg;
 		else
 			v->season = se;
+		/* the winter of 1908–09 is the one winter across the years */
+		if (se == WINTER && v->y2 == v->y1 + 1 && !v->m1)
+			v->y2 = 0;
 		return k;
 	}
 }
@@ -644,6 +743,14 @@ static size_t mid_joined(dp *p, size_t i, dval *v)
 		v->vague = parts[k].vague;
 		if (strlen(rest) == 4 && rest[0] >= '1' && rest[0] <= '2') {
 			v->y1 = atoi(rest);
+			return i + 1;
+		}
+		/* mid-1920s: a part of a decade */
+		if (strlen(rest) == 5 && rest[0] >= '1' && rest[0] <= '2' && rest[3] == '0' &&
+		    rest[4] == 's') {
+			v->y1 = atoi(rest);
+			v->y2 = v->y1 + 9;
+			v->decade = 1;
 			return i + 1;
 		}
 		m = tf_ents__stem(p->lx, "months", rest, NULL);
@@ -703,6 +810,8 @@ void tf_dates__find(const tf_lexicons *lx, tf_ctr *c, tf_date_ctx *ctx)
 			if (end == i + 1)
 				end = century_part(&p, i + 1, &w); /* the early 20th century */
 			if (end == i + 1)
+				end = century_period(&p, i + 1, &w); /* the 19th century */
+			if (end == i + 1)
 				end = vague_first(&p, i + 1, &w);
 			if (end == i + 1 && is_role(&p, i + 1, "same"))
 				end = yearless(&p, i + 1, &w);
@@ -717,6 +826,8 @@ void tf_dates__find(const tf_lexicons *lx, tf_ctr *c, tf_date_ctx *ctx)
 		if (end == i)
 			end = decade_phrase(&p, i, &v);
 		if (end == i)
+			end = century_period(&p, i, &v); /* XIX əsrdə, в XIX веке */
+		if (end == i)
 			end = mid_joined(&p, i, &v);
 		if (end == i)
 			end = vague_first(&p, i, &v);
@@ -729,7 +840,7 @@ void tf_dates__find(const tf_lexicons *lx, tf_ctr *c, tf_date_ctx *ctx)
 			if (end > i && !v.y1 && v.m1)
 				inherit_year(&p, &v);
 		}
-		if (end == i) {
+		if (end <= i) { /* (no rule may go back) */
 			i++;
 			continue;
 		}

@@ -203,15 +203,33 @@ static void broken_authority(void)
 	remove(auth);
 }
 
+/* A text, the date it holds and one attribute of it. */
+typedef struct {
+	int lang;
+	const char *text, *date, *attr, *value;
+} date_case;
+
+static void check_dates(const date_case *t, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		tf_doc *d = convert(t[k].text, t[k].lang, NULL, NULL);
+		char xp[256];
+		CHECK(d != NULL);
+		snprintf(xp, sizeof xp, "string(//t:text//t:date[.='%s']/@%s)", t[k].date,
+			 t[k].attr);
+		CHECK_XPATH(d, xp, t[k].value);
+		tf_doc_free(d);
+	}
+}
+
 /* Halves of a century, a year and a decade in each language: ordinal,
  * half, period (ru, en) or period, ordinal, half (az); stretches of
  * months. */
 static void halves(void)
 {
-	static const struct {
-		int lang;
-		const char *text, *date, *attr, *value;
-	} t[] = {
+	static const date_case t[] = {
 	    {0, "XIX əsrin ikinci yarısında Şamaxıda şairlər yaşayırdı.",
 	     "XIX əsrin ikinci yarısında", "from", "1850"},
 	    {0, "1920-ci ilin birinci yarısında hökumət dəyişdi.", "1920-ci ilin birinci yarısında",
@@ -232,17 +250,40 @@ static void halves(void)
 	     "1918-05"},
 	    {1, "С апреля по май 1918 г. шли бои.", "апреля по май 1918 г.", "from", "1918-04"},
 	};
-	size_t k;
 
-	for (k = 0; k < sizeof t / sizeof t[0]; k++) {
-		tf_doc *d = convert(t[k].text, t[k].lang, NULL, NULL);
-		char xp[256];
-		CHECK(d != NULL);
-		snprintf(xp, sizeof xp, "string(//t:text//t:date[.='%s']/@%s)", t[k].date,
-			 t[k].attr);
-		CHECK_XPATH(d, xp, t[k].value);
-		tf_doc_free(d);
-	}
+	check_dates(t, sizeof t / sizeof t[0]);
+}
+
+/* Decades written with the full year, parts after them, centuries alone,
+ * abbreviated or in a range, ranges of days and of years written short or
+ * with words, a bare month after a preposition, a season of the same
+ * year. */
+static void periods(void)
+{
+	static const date_case t[] = {
+	    {0, "1930-cu illərdə kənd dəyişdi.", "1930-cu illərdə", "to", "1939"},
+	    {0, "1880-ci illərin sonlarında məktəb açıldı.", "1880-ci illərin sonlarında", "from",
+	     "1887"},
+	    {0, "30-cu illərin ortalarında kənd boşaldı.", "30-cu illərin ortalarında", "to",
+	     "1936"},
+	    {0, "1904-1907-ci illərdə üsyan oldu.", "1904-1907-ci illərdə", "to", "1907"},
+	    {0, "1911-ci ilin yazında qayıtdı. Həmin ilin payızında öldü.", "Həmin ilin payızında",
+	     "notBefore", "1911-09"},
+	    {0, "XVIII əsrdə qala tikildi.", "XVIII əsrdə", "from", "1700"},
+	    {1, "К концу XVIII в. крепость опустела.", "концу XVIII в.", "from", "1767"},
+	    {1, "На рубеже XVIII–XIX вв. край изменился.", "XVIII–XIX вв.", "to", "1899"},
+	    {1, "В 1860–1870-е годы строили дороги.", "1860–1870-е годы", "to", "1879"},
+	    {1, "12–14 июня 1877 г. шли бои.", "12–14 июня 1877 г.", "from", "1877-06-12"},
+	    {1, "С 1862 по 1866 г. он служил. В октябре уехал.", "октябре", "when", "1866-10"},
+	    {2, "The war of 1877–78 ended it.", "1877–78", "to", "1878"},
+	    {2, "It happened between March and June 1877.", "March and June 1877", "from",
+	     "1877-03"},
+	    {2, "The winter of 1877–78 was hard.", "The winter of 1877–78", "notAfter", "1878-02"},
+	    {2, "Trade grew in the mid-1880s.", "mid-1880s", "from", "1884"},
+	    {2, "He arrived in 1877. He left in December.", "December", "cert", "medium"},
+	};
+
+	check_dates(t, sizeof t / sizeof t[0]);
 }
 
 int main(void)
@@ -253,6 +294,7 @@ int main(void)
 	russian();
 	english();
 	halves();
+	periods();
 	tf_shutdown();
 	return tf_test_report("test_entities");
 }
