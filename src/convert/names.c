@@ -133,6 +133,8 @@ static char *strip_tok(nx *x, size_t i)
 	return s ? strdup(s) : NULL;
 }
 
+static char *head_key(nx *x, size_t i);
+
 /* Key of tokens first..last: stripped folds joined by spaces, leaving out
  * initials, punctuation and honorifics. */
 static char *key_of(nx *x, size_t first, size_t last, int drop_honorifics)
@@ -147,7 +149,9 @@ static char *key_of(nx *x, size_t first, size_t last, int drop_honorifics)
 			continue;
 		if (drop_honorifics && tf_tok__in(x->lx, "honorifics", &x->c->t[i]))
 			continue;
-		s = strip_tok(x, i);
+		/* (a head word by the lexicon's head: Komitəsi and the misprinted
+		 * Komitəsininin are one) */
+		s = in_list(x, "org-heads", i) ? head_key(x, i) : strip_tok(x, i);
 		if (s) {
 			if (b.len)
 				tf_buf__putc(&b, ' ');
@@ -569,6 +573,21 @@ static size_t name_run(nx *x, size_t i)
 	return j - i;
 }
 
+/* The key a body's head word is known by (a later Məclisin, Совета
+ * stands for the body): where endings are appended, the lexicon's head
+ * the word is made of (məclisinə and Məclisin are both məclis); else the
+ * word without its suffixes.  New string. */
+static char *head_key(nx *x, size_t i)
+{
+	size_t bl = 0;
+
+	if (endings_appended(x) && word(x, i) &&
+	    tf_ents__stem(x->lx, "org-heads", T(x, i)->fold, &bl) && bl > 0 &&
+	    bl <= strlen(T(x, i)->fold))
+		return strndup(T(x, i)->fold, bl);
+	return strip_tok(x, i);
+}
+
 static void emit_head_phrase(nx *x, size_t i, size_t last, const char *kind, const char *el,
 			     int how)
 {
@@ -577,7 +596,7 @@ static void emit_head_phrase(nx *x, size_t i, size_t last, const char *kind, con
 	    key && name ? tf_ents__record(x->e, kind, key, name, x->c->lang, NULL) : NULL;
 
 	if (id && !strcmp(kind, "org")) {
-		char *head = strip_tok(x, last);
+		char *head = head_key(x, last);
 		if (head)
 			tf_ents__set_head(x->e, id, head);
 		free(head);
@@ -910,6 +929,14 @@ static int case_marked(nx *x, size_t i)
 
 /* A person's name from i: initials, capitalised words and honorifics.
  * Returns the last token, or (size_t)-1. */
+/* An honorific written after a name (bəy, xan, paşa, shah). */
+static int after_honorific(nx *x, size_t i)
+{
+	const char *v = in_list(x, "honorifics", i);
+
+	return v && !strcmp(v, "after");
+}
+
 static size_t person_run(nx *x, size_t i)
 {
 	size_t j = i, last = (size_t)-1;
@@ -930,28 +957,54 @@ static size_t person_run(nx *x, size_t i)
 		if (cap(x, j) &&
 		    !(j > i && T(x, j)->space_before == 0 && !is_punct(x, j - 1, "."))) {
 			const char *hon = in_list(x, "honorifics", j);
-			const char *gid, *gk;
+			const char *gid, *gk, *gk2;
 			if (j > i && !hon && gaz_at(x, j, &gid, &gk) &&
 			    (boundary_word(x, j) || in_list(x, "honorifics", j - 1) ||
 			     !strcmp(gk, "org") ||
-			     (!strcmp(gk, "place") && last != (size_t)-1 && surname_like(x, last))))
+			     (!strcmp(gk, "place") && last != (size_t)-1 &&
+			      (surname_like(x, last) || (!in_list(x, "given-names", last) &&
+							 tf_ents__gaz(x->e, T(x, j)->fold, &gk2) &&
+							 !strcmp(gk2, "place"))))))
 				break; /* Bəkir Sami bəy Moskvadan; not Həsənbəy Zərdabi;
-					* Ostrovski | Polşa tərəfindən */
+					* Ostrovski | Polşa tərəfindən; Thomson | Baku
+					* (a place's own name after a name not a given one) */
 			/* two people side by side: Molodetski Korbeli */
 			if (last != (size_t)-1 && !hon && surname_like(x, last) &&
 			    surname_like(x, j) && !in_list(x, "given-names", last) &&
 			    !in_list(x, "honorifics", last))
 				break;
-			if (in_list(x, "ethnonyms", j) || in_list(x, "months", j) ||
-			    in_list(x, "offices", j) ||
+			/* (a surname made from a people's name or an office is a
+			 * surname after initials or a given name: Б.Э. Калмыков,
+			 * Бетал Калмыков, Г.Г. Казаков) */
+			if ((in_list(x, "ethnonyms", j) &&
+			     !(last == (size_t)-1 ? j > i
+						  : in_list(x, "given-names", last) != NULL)) ||
+			    in_list(x, "months", j) ||
+			    /* (but a title that follows a name, Məhəmmədəli şah,
+			     * or a given name before bəy: Əmir bəy, Sultan bəy) */
+			    (in_list(x, "offices", j) && !(hon && last != (size_t)-1) &&
+			     !after_honorific(x, j + 1) && !(last == (size_t)-1 && j > i)) ||
 			    (j > i && !hon &&
 			     (in_list(x, "org-heads", j) || in_list(x, "state-heads", j))))
 				break;
-			/* Artvin-Ərdahan rayonuna: a name its classifier follows is a
-			 * place, not the next part of a person's name */
+			/* Artvin-Ərdahan rayonuna, Simpson | Araz-Türk hökumətinin: a
+			 * name a classifier or a body's head word follows is a place's
+			 * or a body's, not the next part of a person's name */
 			if (j > i && !hon && word(x, j + 1) && !cap(x, j + 1) &&
-			    in_list(x, "place-classifiers", j + 1) && !surname_like(x, j))
-				break;
+			    T(x, j + 1)->space_before && !surname_like(x, j)) {
+				const char *hk, *hel;
+				if (in_list(x, "place-classifiers", j + 1) ||
+				    head_kind(x, j + 1, &hk, &hel))
+					break;
+			}
+			/* Tomson | Naxçıvan, Şərur və Ordubad: a place opening a
+			 * list of places */
+			if (j > i && !hon && gaz_at(x, j, &gid, &gk) == 1 && !strcmp(gk, "place") &&
+			    (is_punct(x, j + 1, ",") || in_list(x, "name-conjunctions", j + 1))) {
+				const char *g2, *k2;
+				if (gaz_at(x, j + 2, &g2, &k2) && !strcmp(k2, "place"))
+					break;
+			}
 			last = j++;
 			words++;
 			if (case_marked(x, last) && !in_list(x, "honorifics", j))
@@ -1079,9 +1132,10 @@ static size_t after_office(nx *x, size_t i)
 static int not_a_name(nx *x, size_t i)
 {
 	return T(x, i)->roman || in_list(x, "ethnonyms", i) || in_list(x, "months", i) ||
-	       in_list(x, "offices", i) || in_list(x, "date-words", i) ||
-	       in_list(x, "political-adjectives", i) || in_list(x, "abbreviations", i) ||
-	       in_list(x, "place-prefixes", i) || ends_in(x, "adjective-endings", i, 3);
+	       (in_list(x, "offices", i) && !after_honorific(x, i + 1)) ||
+	       in_list(x, "date-words", i) || in_list(x, "political-adjectives", i) ||
+	       in_list(x, "abbreviations", i) || in_list(x, "place-prefixes", i) ||
+	       ends_in(x, "adjective-endings", i, 3);
 }
 
 static int container_is_title(nx *x)
@@ -1352,9 +1406,10 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 					hw--;
 				if (ref && !strcmp(kind, "org") &&
 				    head_kind(&x, hw, &hk, &hel) == 1) {
-					const char *hs = stripped_of(&x, hw);
+					char *hs = head_key(&x, hw);
 					if (hs)
 						tf_ents__set_head(e, ref, hs);
+					free(hs);
 					if (z == i + g - 1 && hw == z)
 						z = ru_tail(&x, z);
 				}
@@ -1409,9 +1464,15 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 				continue;
 			}
 			if (how == 1 || how == 2) {
-				char *head = strip_tok(&x, i);
+				char *head = head_key(&x, i);
 				const char *ref =
 				    head && how == 1 ? tf_ents__by_head(e, head) : NULL;
+				/* opening a sentence, a head word no body named before
+				 * is capitalised only there (Отрядом командовал) */
+				if (!ref && T(&x, i)->sent_start) {
+					free(head);
+					continue;
+				}
 				if (!ref && head) {
 					ref = tf_ents__record(e, hk, head, T(&x, i)->text, c->lang,
 							      NULL);

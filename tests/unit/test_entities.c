@@ -286,6 +286,54 @@ static void periods(void)
 	check_dates(t, sizeof t / sizeof t[0]);
 }
 
+/* A text and an XPath over its markup with the value it must give. */
+typedef struct {
+	int lang;
+	const char *text, *xpath, *value;
+} markup_case;
+
+/* Names: a surname made from a people's name after initials, a given
+ * name before bəy that is also a title, a title after a name, an office's
+ * name that stops at a list of places or a body, a body's generic head
+ * word at a sentence start and after a body named before, a Russian
+ * body's name with its genitive tail and a family's name. */
+static void names(void)
+{
+	static const markup_case t[] = {
+	    {1, "Отряд возглавил Г.Г. Казаков, потом он уехал.",
+	     "string(count(//t:text//t:persName[.='Г.Г. Казаков']))", "1"},
+	    {0, "Sultan bəy Cahangirov kəndə qayıtdı.",
+	     "string(count(//t:text//t:persName[.='Sultan bəy Cahangirov']))", "1"},
+	    {2, "Then Fath Ali Shah signed the treaty.",
+	     "string(count(//t:text//t:persName[.='Fath Ali Shah']))", "1"},
+	    {0, "General Harrison Gəncə, Şəki və Qubanı gəzdi.",
+	     "string(//t:text//t:persName[starts-with(.,'Harrison')])", "Harrison"},
+	    {0, "Polkovnik Morris Dağıstan hökumətinin üzvləri ilə görüşdü.",
+	     "string(count(//t:text//t:orgName[.='Dağıstan hökumətinin']))", "1"},
+	    {1, "Дивизией командовал полковник Петров.", "string(count(//t:text//t:orgName))", "0"},
+	    {0, "Şəhərdə “Ülfət” cəmiyyətinə gənclər gəlirdi. Cəmiyyətin üzvləri çox idi.",
+	     "string(//t:text//t:orgName[.='Cəmiyyətin']/@ref = "
+	     "//t:text//t:orgName[starts-with(.,'“Ülfət”')]/@ref)",
+	     "true"},
+	    {1, "Донесение начальника Тифлисского губернского жандармского управления пришло.",
+	     "string(count(//t:text//t:orgName[.='Тифлисского губернского жандармского "
+	     "управления']))",
+	     "1"},
+	    {1, "Крупной была фирма Товарищество братьев Шибаевых в Баку.",
+	     "string(count(//t:text//t:orgName[.='Товарищество братьев Шибаевых']))", "1"},
+	    {1, "Служащие Торгового дома жили в посёлке.",
+	     "string(count(//t:text//t:orgName[contains(.,'жили')]))", "0"},
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof t / sizeof t[0]; k++) {
+		tf_doc *d = convert(t[k].text, t[k].lang, NULL, NULL);
+		CHECK(d != NULL);
+		CHECK_XPATH(d, t[k].xpath, t[k].value);
+		tf_doc_free(d);
+	}
+}
+
 int main(void)
 {
 	tf_init();
@@ -295,6 +343,7 @@ int main(void)
 	english();
 	halves();
 	periods();
+	names();
 	tf_shutdown();
 	return tf_test_report("test_entities");
 }
