@@ -36,6 +36,7 @@ typedef struct {
 	char *lang;
 	char *abbr;
 	char *surname; /* persons: folded stem of the last name */
+	char *skel; /* persons: the key's consonants (tf_ents__skeleton) */
 	char *head; /* organisations: the head word's stem */
 	xmlNodePtr gz; /* gazetteer record, if any */
 	size_t gz_tree; /* or 1 + where the record compiled in is (gaz_blob) */
@@ -749,6 +750,7 @@ void tf_ents__free(tf_ents *e)
 		free(e->v[i].lang);
 		free(e->v[i].abbr);
 		free(e->v[i].surname);
+		free(e->v[i].skel);
 		free(e->v[i].head);
 	}
 	for (i = 0; i < e->ndocs; i++)
@@ -1002,6 +1004,85 @@ const char *tf_ents__ref(tf_ents *e, const char *kind, const char *key, const ch
 	if (!key || !name)
 		return NULL;
 	return tf_ents__record(e, kind, key, name, lang, NULL);
+}
+
+/* The consonants of a folded name in Latin letters, as transliterations
+ * of one name share them (Денстервил, Dunsterville: dnstrvl; Naxçıvanski,
+ * Nakhchivanski, Нахчыванск: ncvnsk): vowels, h and doubled letters
+ * dropped (x too: Russian х writes h and x), digraphs made one
+ * letter.  New string. */
+char *tf_ents__skeleton(const char *fold)
+{
+	static const struct {
+		const char *from;
+		char to;
+	} di[] = {{"dzh", 'j'}, {"kh", 'x'}, {"zh", 'j'}, {"ch", 'c'}, {"sh", 's'},
+		  {"ts", 'c'},  {"dj", 'j'}, {"ph", 'f'}, {"th", 't'}};
+	char *a = tf_text__ascii(fold, 0), *out, *w;
+	const char *r;
+	size_t k;
+
+	if (!a)
+		return NULL;
+	out = malloc(strlen(a) + 1);
+	if (!out) {
+		free(a);
+		return NULL;
+	}
+	for (r = a, w = out; *r;) {
+		char ch = *r;
+		size_t adv = 1;
+		for (k = 0; k < sizeof di / sizeof di[0]; k++)
+			if (!strncmp(r, di[k].from, strlen(di[k].from))) {
+				ch = di[k].to;
+				adv = strlen(di[k].from);
+				break;
+			}
+		r += adv;
+		if (ch == 'q')
+			ch = 'k';
+		else if (ch == 'w')
+			ch = 'v';
+		else if (ch == 'c' && adv == 1)
+			ch = 'j'; /* Azerbaijani c: Cəfər, Джафар */
+		if (!(ch >= 'a' && ch <= 'z') || strchr("aeiouyhx", ch) || (w > out && w[-1] == ch))
+			continue;
+		*w++ = ch;
+	}
+	*w = '\0';
+	free(a);
+	return out;
+}
+
+/* Persons: a record made in another language whose key (a whole name) or
+ * surname (one word) has the consonants of key (Dunsterville, then
+ * Денстервиля in a Russian paragraph). */
+const char *tf_ents__by_skeleton(tf_ents *e, const char *key, const char *lang)
+{
+	char *sk = tf_ents__skeleton(key);
+	const char *id = NULL;
+	size_t i;
+	int whole = strchr(key, ' ') != NULL;
+
+	if (sk && strlen(sk) >= 4)
+		for (i = 0; i < e->n && !id; i++) {
+			rec *r = &e->v[i];
+			char *rs;
+			/* (in one language and script, two spellings are two
+			 * people) */
+			if (strcmp(r->kind, "pers") != 0 ||
+			    (has_cyrillic(r->key) == has_cyrillic(key) &&
+			     (!r->lang || !lang || !strcmp(r->lang, lang))))
+				continue;
+			if (!r->skel)
+				r->skel = tf_ents__skeleton(r->key);
+			rs = whole ? NULL : r->surname ? tf_ents__skeleton(r->surname) : NULL;
+			if ((whole && r->skel && !strcmp(r->skel, sk)) || (rs && !strcmp(rs, sk)))
+				id = r->id;
+			free(rs);
+		}
+	free(sk);
+	return id;
 }
 
 /* Persons: the record whose surname is this stem. */

@@ -42,6 +42,32 @@ static char *lang_of(walk_ctx *w, xmlNodePtr n)
 	return l ? l : strdup(w->b->main_lang ? w->b->main_lang : "und");
 }
 
+/* A person's name as a reference prints it without its initials
+ * (Dunsterville L.C., В.Н. Коковцов): the words of two letters or more,
+ * folded.  New string, NULL if none. */
+static char *name_words(const char *fold)
+{
+	tf_buf b = TF_BUF_INIT;
+	const char *p = fold;
+
+	while (*p) {
+		size_t n = strcspn(p, " .,");
+		if (tf_layout__chars(p, n) >= 2) {
+			if (b.len)
+				tf_buf__putc(&b, ' ');
+			tf_buf__append(&b, p, n);
+		}
+		p += n;
+		while (*p == ' ' || *p == '.' || *p == ',')
+			p++;
+	}
+	if (!b.len) {
+		tf_buf__free(&b);
+		return NULL;
+	}
+	return tf_buf__detach(&b);
+}
+
 /* Existing name elements (made by the reference parser) get a record. */
 static void ref_existing(walk_ctx *w, xmlNodePtr n, const char *lang)
 {
@@ -63,6 +89,14 @@ static void ref_existing(walk_ctx *w, xmlNodePtr n, const char *lang)
 			ref = tf_ents__by_abbr(w->e, (const char *)text);
 		if (!ref && gid && gk && !strcmp(gk, kind))
 			ref = tf_ents__record(w->e, kind, gid, (const char *)text, lang, gid);
+		/* an author the text names in another language or script
+		 * (Dunsterville L.C. after Денстервиля) */
+		if (!ref && !strcmp(kind, "pers") && !tf_ents__ref(w->e, kind, fold, NULL, NULL)) {
+			char *words = name_words(fold);
+			if (words)
+				ref = tf_ents__by_skeleton(w->e, words, lang);
+			free(words);
+		}
 		if (!ref)
 			ref = tf_ents__record(w->e, kind, fold, (const char *)text, lang, NULL);
 	}

@@ -108,6 +108,8 @@ const char *tf_ents__record(tf_ents *e, const char *kind, const char *key, const
 			    const char *lang, const char *gaz_id);
 char *tf_ents__ru_stem_key(const tf_lexicons *lx, const char *fold);
 const char *tf_ents__by_surname(tf_ents *e, const char *stem);
+char *tf_ents__skeleton(const char *fold);
+const char *tf_ents__by_skeleton(tf_ents *e, const char *key, const char *lang);
 void tf_ents__set_surname(tf_ents *e, const char *id, const char *stem);
 const char *tf_ents__by_head(tf_ents *e, const char *head);
 /* Records a mention of id (for "the body last named"); a new walk forgets. */

@@ -906,6 +906,10 @@ static void person(nx *x, size_t first, size_t last, const char *rule)
 	/* one word: a surname known from a fuller mention */
 	if (!id && !strchr(key, ' '))
 		id = tf_ents__by_surname(x->e, key);
+	/* the same person named in another language (Dunsterville,
+	 * Денстервиля) */
+	if (!id && !tf_ents__ref(x->e, "pers", key, NULL, NULL))
+		id = tf_ents__by_skeleton(x->e, key, x->c->lang);
 	if (!id)
 		id = tf_ents__record(x->e, "pers", key, name, x->c->lang, NULL);
 	if (id) {
@@ -1519,6 +1523,23 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 				continue;
 			if (T(&x, i)->sent_start && !cue)
 				continue;
+			/* в Кайтаге, из Гуниба, аула Гоцо: without a cue of a
+			 * person, a name after a preposition of place or a
+			 * classifier is a place's */
+			if (!cue && i > 0 && !cap(&x, i - 1) &&
+			    (in_list(&x, "place-prepositions", i - 1) ||
+			     (in_list(&x, "place-classifiers", i - 1) &&
+			      !plural(&x, "place-classifiers", i - 1)))) {
+				char *key = key_of(&x, i, last, 0), *name = display_of(&x, i, last);
+				const char *ref = key && name ? tf_ents__record(e, "place", key,
+										name, c->lang, NULL)
+							      : NULL;
+				add(&x, "placeName", "place", i, last, ref, "place-cue");
+				free(key);
+				free(name);
+				i = last;
+				continue;
+			}
 			person(&x, i, last, rule);
 			i = last;
 		}

@@ -323,6 +323,20 @@ static void names(void)
 	     "string(count(//t:text//t:orgName[.='Товарищество братьев Шибаевых']))", "1"},
 	    {1, "Служащие Торгового дома жили в посёлке.",
 	     "string(count(//t:text//t:orgName[contains(.,'жили')]))", "0"},
+	    /* a name after a preposition of place or a classifier, no cue of
+	     * a person: a place */
+	    {1, "Бои шли в Ахтынах и у аула Курах.",
+	     "string(count(//t:text//t:placeName[.='Ахтынах' or .='Курах']))", "2"},
+	    {1, "Бои шли в Ахтынах и у аула Курах.", "string(count(//t:text//t:persName))", "0"},
+	    /* one person named in two languages: one record */
+	    {1, "Приказ отдал полковник Стокс. Colonel Stokes left Baku in 1920.",
+	     "string(count(//t:text//t:persName[@ref = //t:text//t:persName[.='Стокс']/@ref]))",
+	     "2"},
+	    /* but in one language two spellings are two people */
+	    {0, "Sonra Məmmədov və Mahmudov kəndə gəldilər.",
+	     "string(count(//t:text//t:persName[@ref = //t:text//t:persName[1]/@ref]))", "1"},
+	    {0, "Sonra Məmmədov və Mahmudov kəndə gəldilər.", "string(count(//t:text//t:persName))",
+	     "2"},
 	};
 	size_t k;
 
