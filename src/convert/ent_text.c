@@ -802,15 +802,20 @@ static void tsv_field(tf_buf *b, const char *s, size_t n)
 		tf_buf__putc(b, s[i] == '\t' || s[i] == '\n' ? ' ' : s[i]);
 }
 
-static void review_line(tf_build *b, xmlNodePtr el, xmlNodePtr node, const tf_span *s)
+/* One line of the review sheet for the name or date element node, in
+ * container el, found by rule. */
+void tf_ctr__review(tf_build *b, xmlNodePtr el, xmlNodePtr node, const char *rule)
 {
 	char where[64];
-	xmlChar *text = xmlNodeGetContent(node);
+	xmlChar *text;
 	xmlAttrPtr a;
 	int first = 1;
 
+	if (!b->want_review)
+		return;
+	text = xmlNodeGetContent(node);
 	where_of(el, where, sizeof where);
-	tf_buf__printf(&b->review, "%s\t%s\t", s->elem, where);
+	tf_buf__printf(&b->review, "%s\t%s\t", (const char *)node->name, where);
 	if (text)
 		tsv_field(&b->review, (const char *)text, strlen((const char *)text));
 	tf_buf__putc(&b->review, '\t');
@@ -827,7 +832,7 @@ static void review_line(tf_build *b, xmlNodePtr el, xmlNodePtr node, const tf_sp
 	{
 		xmlChar *ref = xmlGetProp(node, (const xmlChar *)"ref");
 		tf_buf__printf(&b->review, "\t%s\t%s\n", ref ? (const char *)ref : "",
-			       s->rule ? s->rule : "");
+			       rule ? rule : "");
 		xmlFree(ref);
 	}
 	xmlFree(text);
@@ -878,7 +883,7 @@ int tf_ctr__apply(tf_build *b, tf_ctr *c, xmlNodePtr el, tf_ents *ents)
 	}
 	for (i = 0; b->want_review && i < c->nspans; i++)
 		if (made[i])
-			review_line(b, el, made[i], &c->spans[i]);
+			tf_ctr__review(b, el, made[i], c->spans[i].rule);
 	free(made);
 	return 0;
 }

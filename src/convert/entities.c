@@ -140,15 +140,35 @@ static void ref_existing(walk_ctx *w, xmlNodePtr n, const char *lang)
 	xmlFree(text);
 }
 
+static int is_name_or_date(xmlNodePtr n)
+{
+	return n->type == XML_ELEMENT_NODE && (!strcmp((const char *)n->name, "persName") ||
+					       !strcmp((const char *)n->name, "orgName") ||
+					       !strcmp((const char *)n->name, "placeName") ||
+					       !strcmp((const char *)n->name, "date"));
+}
+
 static int walk(walk_ctx *w, xmlNodePtr el, int in_note, int in_bibl)
 {
 	tf_ctr c;
-	xmlNodePtr n, next;
+	xmlNodePtr n, next, *pre = NULL;
+	size_t npre = 0, k;
 	char *lang = lang_of(w, el);
 	int rc;
 
 	if (!lang)
 		return tf_error__set(TF_ENOMEM, "out of memory");
+	/* the names and dates the reference parser made, for the review
+	 * sheet (those this pass makes are written by tf_ctr__apply) */
+	if (w->b->want_review) {
+		for (n = el->children; n; n = n->next)
+			npre += is_name_or_date(n);
+		pre = npre ? malloc(npre * sizeof *pre) : NULL;
+		npre = 0;
+		for (n = el->children; n && pre; n = n->next)
+			if (is_name_or_date(n))
+				pre[npre++] = n;
+	}
 	rc = tf_ctr__tokenize(&c, w->b->lex, el, lang);
 	if (rc == 0) {
 		c.in_note = in_note;
@@ -168,11 +188,15 @@ static int walk(walk_ctx *w, xmlNodePtr el, int in_note, int in_bibl)
 			continue;
 		if (skip_el(n)) {
 			ref_existing(w, n, lang);
+			for (k = 0; k < npre; k++)
+				if (pre[k] == n)
+					tf_ctr__review(w->b, el, n, "reference");
 			continue;
 		}
 		rc = walk(w, n, in_note || !strcmp((const char *)n->name, "note"),
 			  in_bibl || !strcmp((const char *)n->name, "bibl"));
 	}
+	free(pre);
 	free(lang);
 	return rc;
 }

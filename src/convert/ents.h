@@ -80,6 +80,7 @@ int tf_word__suffixes_at(const tf_lexicons *lx, tf_word *w, size_t off);
 const char *tf_tok__in(const tf_lexicons *lx, const char *type, tf_tok *t);
 /* Marks spans overlapping an existing one as dropped; applies the rest. */
 int tf_ctr__apply(tf_build *b, tf_ctr *c, xmlNodePtr el, tf_ents *ents);
+void tf_ctr__review(tf_build *b, xmlNodePtr el, xmlNodePtr node, const char *rule);
 
 /* dates.c */
 void tf_dates__find(const tf_lexicons *lx, tf_ctr *c, tf_date_ctx *ctx);

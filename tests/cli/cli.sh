@@ -56,6 +56,16 @@ expect 0 "convert to stdout" -- "$tf" convert "$work/article.txt" --date 2026-01
 cmp -s "$work/out" "$work/a.xml" && ok || bad "stdout output differs from -o output"
 expect 0 "convert from stdin" -- sh -c "'$tf' convert - --date 2026-01-01 < '$work/article.txt'"
 grep_out "<TEI"
+# the review sheet: a row for every name and date of the text, those the
+# reference parser made in the notes (authors, publishers) too
+expect 0 "convert with a review sheet" -- "$tf" convert "$work/article.txt" --date 2026-01-01 \
+  -o "$work/r.xml" --entities "$work/r.tsv"
+names=$(xmllint --xpath "count(//*[local-name()='text']//*[local-name()='persName' or \
+  local-name()='orgName' or local-name()='placeName' or local-name()='date'])" \
+  "$work/r.xml" 2>/dev/null)
+rows=$(($(wc -l < "$work/r.tsv") - 1))
+[ "$rows" = "$names" ] && ok || bad "review sheet has $rows rows for $names names and dates"
+grep -q "	reference$" "$work/r.tsv" && ok || bad "review sheet lacks the names of references"
 
 # bad inputs: clear message, exit 1, nothing written
 : > "$work/empty.txt"
