@@ -241,6 +241,15 @@ static int archival(tf_build *b, xmlNodePtr note, span ref)
 	for (i = 0; i < n; i++) {
 		trim(&parts[i]);
 		units[i] = locator_unit(b->lex, parts[i]);
+		/* "f." after a file or piece is a folio (FO 371/3662, f. 45);
+		 * opening the locators it is a fond (f. 276, siy. 8) */
+		if (units[i] && !strcmp(units[i], "fond") && first != (size_t)-1) {
+			size_t k;
+			for (k = first; k < i; k++)
+				if (units[k] &&
+				    (!strcmp(units[k], "file") || !strcmp(units[k], "inventory")))
+					units[i] = "folio";
+		}
 		if (units[i]) {
 			nloc++;
 			if (first == (size_t)-1)

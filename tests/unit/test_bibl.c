@@ -94,6 +94,11 @@ static void test_archival(void)
 	expect_note("TNA, FO 371/3662.",
 		    "<note><bibl type=\"archival\"><orgName>TNA</orgName>, "
 		    "<biblScope unit=\"file\">FO 371/3662</biblScope></bibl>.</note>");
+	/* "f." after a piece is a folio, not a fond */
+	expect_note("TNA, WO 95/4960, f. 17.",
+		    "<note><bibl type=\"archival\"><orgName>TNA</orgName>, "
+		    "<biblScope unit=\"file\">WO 95/4960</biblScope>, "
+		    "<biblScope unit=\"folio\">f. 17</biblScope></bibl>.</note>");
 	expect_note("Gürcüstan Mərkəzi Tarix Arxivi (GMTA), f. 1874, siy. 1, iş 2, vərəq 78 arxa.",
 		    "<note><bibl type=\"archival\"><orgName>Gürcüstan Mərkəzi Tarix "
 		    "Arxivi</orgName> (<orgName>GMTA</orgName>), "
