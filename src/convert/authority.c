@@ -1082,6 +1082,10 @@ const char *tf_ents__by_skeleton(tf_ents *e, const char *key, const char *lang)
 			free(rs);
 		}
 	free(sk);
+	/* a whole name whose last word is the surname of a record with no
+	 * given name (Najmuddin Gotsinsky, after Н.Н. Гоцинского) */
+	if (!id && whole)
+		id = tf_ents__by_skeleton(e, strrchr(key, ' ') + 1, lang);
 	return id;
 }
 

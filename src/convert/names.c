@@ -617,6 +617,7 @@ static void emit_head_phrase(nx *x, size_t i, size_t last, const char *kind, con
 
 static int not_a_name(nx *x, size_t i);
 static int glued_honorific(nx *x, size_t i);
+static int org_word(nx *x, size_t i);
 
 /* Army of the Black Sea, Chamber of Commerce: "of", maybe "the", then
  * capitalised words. */
@@ -791,6 +792,13 @@ static int head_phrase(nx *x, size_t i)
 		if (start > i)
 			return 0; /* the words before are tagged on their own */
 	}
+	/* Наркомнаца РСФСР: a body's word first, the state it belongs to
+	 * after: the body */
+	if (how == 2 && org_word(x, i)) {
+		how = 1;
+		kind = "org";
+		el = "orgName";
+	}
 	emit_head_phrase(x, i, h, kind, el, how);
 	return 1;
 }
@@ -933,6 +941,42 @@ static int case_marked(nx *x, size_t i)
 
 /* A person's name from i: initials, capitalised words and honorifics.
  * Returns the last token, or (size_t)-1. */
+/* A capitalised word made with a body's word, as the lexicons' list
+ * "org-word-parts" gives them: at its end (n="end": Дагревком,
+ * Дагревкома) or its start (n="start": Наркомзем, Наркомнаца), with three
+ * letters or more besides. */
+static int org_word(nx *x, size_t i)
+{
+	const char *f = cap(x, i) ? T(x, i)->fold : NULL;
+	size_t k, m, cnt, n, cut;
+
+	if (!f)
+		return 0;
+	n = strlen(f);
+	for (k = 0; k < tf_lexicons__count(x->lx); k++) {
+		const tf_lexicon *l = tf_lexicons__get(x->lx, k);
+		const char *const *items = tf_lexicon__folded(l, "org-word-parts", &cnt);
+		for (m = 0; m < cnt; m++) {
+			const char *it = items[m], *v = tf_lexicon__value(l, "org-word-parts", it);
+			size_t il = strlen(it);
+			if (!v || n < il)
+				continue;
+			if (!strcmp(v, "start") && !strncmp(f, it, il) &&
+			    tf_layout__chars(f + il, n - il) >= 3)
+				return 1;
+			/* at the end, maybe with a case ending after it (Дагревкома) */
+			for (cut = 0; !strcmp(v, "end") && cut <= 6 && n >= il + cut; cut++) {
+				if (strncmp(f + n - cut - il, it, il) != 0 ||
+				    tf_layout__chars(f, n - cut - il) < 3)
+					continue;
+				if (!cut || tf_lexicon__has(l, "suffixes", f + n - cut))
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 /* An honorific written after a name (bəy, xan, paşa, shah). */
 static int after_honorific(nx *x, size_t i)
 {
@@ -1425,6 +1469,17 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			    kind, a, z, ref, "gazetteer");
 			free(name);
 			i = z;
+			continue;
+		}
+		/* Дагревком, Наркомзема: a word made with a body's word */
+		if (!T(&x, i)->all_upper && org_word(&x, i)) {
+			char *key = key_of(&x, i, i, 0), *name = display_of(&x, i, i);
+			const char *ref = key && name
+					      ? tf_ents__record(e, "org", key, name, c->lang, NULL)
+					      : NULL;
+			add(&x, "orgName", "org", i, i, ref, "org-word");
+			free(key);
+			free(name);
 			continue;
 		}
 		/* an abbreviation in capitals: RDHA, ГАРФ; not a piece of a

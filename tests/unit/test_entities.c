@@ -332,6 +332,13 @@ static void names(void)
 	    {1, "Приказ отдал полковник Стокс. Colonel Stokes left Baku in 1920.",
 	     "string(count(//t:text//t:persName[@ref = //t:text//t:persName[.='Стокс']/@ref]))",
 	     "2"},
+	    {1, "Приказ подписал М.Н. Тухачевский. Later Mikhail Tukhachevsky left.",
+	     "string(count(//t:text//t:persName[@ref = //t:text//t:persName[1]/@ref]))", "2"},
+	    /* words made with a body's word are bodies */
+	    {1, "Власть перешла к Терревкому, а земли раздал Наркомзем.",
+	     "string(count(//t:text//t:orgName[.='Терревкому' or .='Наркомзем']))", "2"},
+	    {1, "Власть перешла к Терревкому, а земли раздал Наркомзем.",
+	     "string(count(//t:text//t:persName))", "0"},
 	    /* but in one language two spellings are two people */
 	    {0, "Sonra Məmmədov və Mahmudov kəndə gəldilər.",
 	     "string(count(//t:text//t:persName[@ref = //t:text//t:persName[1]/@ref]))", "1"},
