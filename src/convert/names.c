@@ -539,6 +539,18 @@ static int in_code(nx *x, size_t i)
 	       is_punct(x, i + 2, "/");
 }
 
+/* Do the capitalised words after j reach a body's head word? */
+static int reaches_head(nx *x, size_t j)
+{
+	const char *kind, *el;
+	size_t k;
+
+	for (k = j + 1; k < j + 4 && cap(x, k) && T(x, k)->space_before; k++)
+		if (head_kind(x, k, &kind, &el) == 1)
+			return 1;
+	return 0;
+}
+
 /* A name run for an organisation or state: capitalised words (names of
  * places in the genitive included), lower-case modifiers and political
  * adjectives inside; it ends after a word in a case that ends names. */
@@ -550,7 +562,9 @@ static size_t name_run(nx *x, size_t i)
 	while (j < x->c->n && j - i < 7) {
 		if (j > i && !T(x, j)->space_before)
 			break;
-		if (cap(x, j) && !(j > i && surname_like(x, j))) {
+		/* (a word like a surname inside goes on to the head word:
+		 * American Presbyterian Mission) */
+		if (cap(x, j) && !(j > i && surname_like(x, j) && !reaches_head(x, j))) {
 			j++;
 		} else if (j > i &&
 			   (in_list(x, "political-adjectives", j) ||

@@ -339,6 +339,12 @@ static void names(void)
 	     "string(count(//t:text//t:orgName[.='Терревкому' or .='Наркомзем']))", "2"},
 	    {1, "Власть перешла к Терревкому, а земли раздал Наркомзем.",
 	     "string(count(//t:text//t:persName))", "0"},
+	    /* English names of bodies with a conjunction, or a word like a
+	     * surname, inside */
+	    {2, "Credit came from the Russian Discount and Loan Bank at last.",
+	     "string(count(//t:text//t:orgName[.='Russian Discount and Loan Bank']))", "1"},
+	    {2, "A school was opened by the American Presbyterian Mission there.",
+	     "string(count(//t:text//t:orgName[.='American Presbyterian Mission']))", "1"},
 	    /* but in one language two spellings are two people */
 	    {0, "Sonra Məmmədov və Mahmudov kəndə gəldilər.",
 	     "string(count(//t:text//t:persName[@ref = //t:text//t:persName[1]/@ref]))", "1"},
