@@ -1089,6 +1089,89 @@ const char *tf_ents__by_skeleton(tf_ents *e, const char *key, const char *lang)
 	return id;
 }
 
+/* Does a word of record r's printed name begin with the folded letter
+ * initial (an honorific too: К. Г. for Кербалай Гусейн)? */
+static int word_begins(const rec *r, const char *initial, size_t il)
+{
+	char *f = tf_text__fold(r->name, r->lang);
+	const char *p = f;
+	int hit = 0;
+
+	while (p && *p && !hit) {
+		while (*p == ' ' || *p == '.' || *p == '-')
+			p++;
+		hit = *p && !strncmp(p, initial, il);
+		p += strcspn(p, " .-");
+	}
+	free(f);
+	return hit;
+}
+
+/* Persons: the record with this surname whose given name may begin with
+ * initial (a folded letter): C.X. Naxçıvanski is not Kalbalı xan
+ * Naxçıvanski.  A record without a given name fits; of several, the one
+ * named last. */
+const char *tf_ents__by_surname_initial(tf_ents *e, const char *stem, const char *initial)
+{
+	const rec *best = NULL;
+	size_t i, il;
+
+	if (!initial)
+		return tf_ents__by_surname(e, stem);
+	il = strlen(initial);
+	for (i = 0; i < e->n; i++) {
+		const rec *r = &e->v[i];
+		if (strcmp(r->kind, "pers") != 0 || !r->surname || strcmp(r->surname, stem) != 0)
+			continue;
+		if (strchr(r->key, ' ') && !word_begins(r, initial, il))
+			continue;
+		if (!best || r->seen > best->seen)
+			best = r;
+	}
+	return best ? best->id : NULL;
+}
+
+/* Does the printed name of record r hold word (folded) as a word? */
+static int name_has(const rec *r, const char *word)
+{
+	char *f = tf_text__fold(r->name, r->lang);
+	const char *p;
+	size_t wl = strlen(word);
+	int has = 0;
+
+	for (p = f; p && (p = strstr(p, word)) != NULL && !has; p += wl)
+		has = (p == f || p[-1] == ' ') && (p[wl] == ' ' || p[wl] == '\0');
+	free(f);
+	return has;
+}
+
+int tf_ents__name_has(tf_ents *e, const char *id, const char *word)
+{
+	const rec *r = rec_of_id(e, id);
+
+	return r && name_has(r, word);
+}
+
+/* Persons: the one record whose name begins with this given name and
+ * holds this honorific (Kalbalı xana, after Kalbalı xan Naxçıvanski; not
+ * Xəlil bəy after Xəlil paşa), or NULL. */
+const char *tf_ents__by_given(tf_ents *e, const char *given, const char *honorific)
+{
+	const rec *hit = NULL;
+	size_t i, gl = strlen(given);
+
+	for (i = 0; i < e->n; i++) {
+		const rec *r = &e->v[i];
+		if (strcmp(r->kind, "pers") != 0 || strncmp(r->key, given, gl) != 0 ||
+		    r->key[gl] != ' ' || !name_has(r, honorific))
+			continue;
+		if (hit && hit != r)
+			return NULL; /* two people: neither */
+		hit = r;
+	}
+	return hit ? hit->id : NULL;
+}
+
 /* Persons: the record whose surname is this stem. */
 const char *tf_ents__by_surname(tf_ents *e, const char *stem)
 {

@@ -632,6 +632,8 @@ static void emit_head_phrase(nx *x, size_t i, size_t last, const char *kind, con
 static int not_a_name(nx *x, size_t i);
 static int glued_honorific(nx *x, size_t i);
 static int org_word(nx *x, size_t i);
+static int initial(nx *x, size_t i);
+static int after_honorific(nx *x, size_t i);
 
 /* Army of the Black Sea, Chamber of Commerce: "of", maybe "the", then
  * capitalised words. */
@@ -906,8 +908,8 @@ static int surname_like(nx *x, size_t i)
 
 static void person(nx *x, size_t first, size_t last, const char *rule)
 {
-	char *key = key_of(x, first, last, 1), *name = display_of(x, first, last);
-	const char *id = NULL;
+	char *key = key_of(x, first, last, 1), *name = display_of(x, first, last), *rkey = NULL;
+	const char *id = NULL, *hon = NULL;
 
 	if (!key || !name || !*key) {
 		free(key);
@@ -925,15 +927,40 @@ static void person(nx *x, size_t first, size_t last, const char *rule)
 		if (gid && gk && !strcmp(gk, "pers"))
 			id = tf_ents__record(x->e, "pers", gid, name, x->c->lang, gid);
 	}
-	/* one word: a surname known from a fuller mention */
-	if (!id && !strchr(key, ' '))
-		id = tf_ents__by_surname(x->e, key);
+	/* one word: a surname known from a fuller mention, whose given name
+	 * fits the initial (C.X. Naxçıvanski); or a given name with its
+	 * honorific (Kalbalı xana) */
+	if (!id && !strchr(key, ' ')) {
+		char ini[8] = "";
+		size_t k;
+		for (k = first; k <= last; k++) {
+			if (!ini[0] && initial(x, k) && strlen(T(x, k)->fold) < sizeof ini)
+				snprintf(ini, sizeof ini, "%s", T(x, k)->fold);
+			if (!hon && k > first && after_honorific(x, k))
+				hon = stripped_of(x, k); /* xana: xan */
+		}
+		if (hon)
+			id = tf_ents__by_given(x->e, key, hon);
+		if (!id)
+			id = tf_ents__by_surname_initial(x->e, key, ini[0] ? ini : NULL);
+		/* (with its honorific only: Xəlil bəy is not Xəlil paşa) */
+		if (id && hon && !tf_ents__name_has(x->e, id, hon))
+			id = NULL;
+		/* a given name with an honorific is known by both */
+		if (!id && hon) {
+			size_t n = strlen(key) + strlen(hon) + 2;
+			rkey = malloc(n);
+			if (rkey)
+				snprintf(rkey, n, "%s %s", key, hon);
+		}
+	}
 	/* the same person named in another language (Dunsterville,
 	 * Денстервиля) */
-	if (!id && !tf_ents__ref(x->e, "pers", key, NULL, NULL))
+	if (!id && !tf_ents__ref(x->e, "pers", rkey ? rkey : key, NULL, NULL))
 		id = tf_ents__by_skeleton(x->e, key, x->c->lang);
 	if (!id)
-		id = tf_ents__record(x->e, "pers", key, name, x->c->lang, NULL);
+		id = tf_ents__record(x->e, "pers", rkey ? rkey : key, name, x->c->lang, NULL);
+	free(rkey);
 	if (id) {
 		const char *sp = strrchr(key, ' ');
 		tf_ents__set_surname(x->e, id, sp ? sp + 1 : key);

@@ -345,6 +345,23 @@ static void names(void)
 	     "string(count(//t:text//t:orgName[.='Russian Discount and Loan Bank']))", "1"},
 	    {2, "A school was opened by the American Presbyterian Mission there.",
 	     "string(count(//t:text//t:orgName[.='American Presbyterian Mission']))", "1"},
+	    /* initials choose among people of one surname; a given name
+	     * with its honorific finds the full name; another honorific is
+	     * another man */
+	    {0,
+	     "Rəhim xan Talışinski və Mir Abbas xan Talışinski gəldilər. Sonra M.A. Talışinski "
+	     "danışdı.",
+	     "string(//t:text//t:persName[.='M.A. Talışinski']/@ref = "
+	     "//t:text//t:persName[starts-with(.,'Mir Abbas')]/@ref)",
+	     "true"},
+	    {0, "Rəhim xan Talışinski gəldi. Rəhim xana məktub yazıldı.",
+	     "string(//t:text//t:persName[.='Rəhim xana']/@ref = "
+	     "//t:text//t:persName[.='Rəhim xan Talışinski']/@ref)",
+	     "true"},
+	    {0, "Sonra Əli paşa gəldi. Sonra Əli bəy getdi.",
+	     "string(//t:text//t:persName[.='Əli paşa']/@ref = "
+	     "//t:text//t:persName[.='Əli bəy']/@ref)",
+	     "false"},
 	    /* but in one language two spellings are two people */
 	    {0, "Sonra Məmmədov və Mahmudov kəndə gəldilər.",
 	     "string(count(//t:text//t:persName[@ref = //t:text//t:persName[1]/@ref]))", "1"},
