@@ -85,8 +85,14 @@ static int head_ends_clause(const char *s, const tf_lexicons *lx)
 
 	if (!ends_clause(s))
 		return 0;
-	while (n > 0 && s[n - 1] == ' ')
+	/* (closing brackets and quotes after it: "(1917–1919 гг.)") */
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ')' || s[n - 1] == '"'))
 		n--;
+	while (n >= 2 && ((unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xBB))
+		n -= 2; /* » */
+	while (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+	       ((unsigned char)s[n - 1] == 0x9D || (unsigned char)s[n - 1] == 0x99))
+		n -= 3; /* ” ’ */
 	if (n == 0 || s[n - 1] != '.')
 		return 1;
 	start = n - 1;
@@ -231,14 +237,14 @@ static int heading_continues(const tf_layout *l, size_t i)
 	return !after || after->kind == TF_EV_PARA_END || after->kind == TF_EV_PAGE;
 }
 
-static void close_block(tf_block *bk, const tf_layout *l)
+static void close_block(tf_block *bk, const tf_layout *l, const tf_lexicons *lx)
 {
 	if (!bk || bk->closed)
 		return;
 	bk->closed = 1;
 	/* a short block of lines that ends no sentence is a heading */
 	if (bk->kind == TF_BLOCK_PARA && bk->nlines <= 3 && bk->nsegs == 0 &&
-	    !ends_clause(bk->text.data ? bk->text.data : "") && bk->text.len > 0 &&
+	    !head_ends_clause(bk->text.data ? bk->text.data : "", lx) && bk->text.len > 0 &&
 	    tf_layout__chars(bk->text.data, bk->text.len) < 2 * l->typical &&
 	    count_words(bk->text.data) <= 25) {
 		uint32_t c = first_char(bk->text.data);
@@ -287,7 +293,7 @@ int tf_blocks__build(tf_blocks *out, const tf_layout *l, const tf_lexicons *lx)
 			/* "edir" / " " / "." : a stray blank before a lone full stop */
 			if (next && next->kind == TF_EV_LINE && only_punct(next->text))
 				break;
-			close_block(cur, l);
+			close_block(cur, l, lx);
 			break;
 		case TF_EV_MARK:
 			if (!cur) {
@@ -311,7 +317,7 @@ int tf_blocks__build(tf_blocks *out, const tf_layout *l, const tf_lexicons *lx)
 					 !(i > 0 && l->ev[i - 1].kind == TF_EV_MARK) &&
 					 heading_line(l, i, lx);
 			if (starts) {
-				close_block(cur, l);
+				close_block(cur, l, lx);
 				cur = new_block(out, kw ? TF_BLOCK_KEYWORDS : TF_BLOCK_PARA,
 						ev->lineno);
 				if (!cur)
@@ -339,12 +345,12 @@ int tf_blocks__build(tf_blocks *out, const tf_layout *l, const tf_lexicons *lx)
 				return TF_ENOMEM;
 			if (cur->kind == TF_BLOCK_PARA && is_short(l, ev) &&
 			    sentence_final(ev->text) && !(next && next->kind == TF_EV_MARK))
-				close_block(cur, l);
+				close_block(cur, l, lx);
 			break;
 		}
 		}
 	}
-	close_block(cur, l);
+	close_block(cur, l, lx);
 	/* pages after the last block (an empty last page) are dropped */
 	return 0;
 }

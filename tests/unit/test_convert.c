@@ -360,6 +360,45 @@ static void test_bad_input(void)
 	tf_diag_list_free(d);
 }
 
+/* A heading that ends in an abbreviation inside brackets, "(1917–1919
+ * гг.)", ends no sentence: it is a heading, and opens a section. */
+static void test_heading_abbreviation(void)
+{
+	static const char *const russian[] = {
+	    " Введение ",
+	    "",
+	    " ",
+	    "",
+	    "Статья рассматривает историю съездов горских народов и их решения в годы ",
+	    "",
+	    "революции и гражданской войны на основе архивных документов и печати. ",
+	    "",
+	    " ",
+	    "",
+	    "Съезды и республика горцев (1917–1919 гг.) ",
+	    "",
+	    " ",
+	    "",
+	    "Первый съезд открылся весной и избрал центральный комитет союза горцев, ",
+	    "",
+	    "который вскоре объявил о создании республики и начал переговоры с соседями. ",
+	    NULL};
+	char *text = spaced(russian);
+	tf_diag_list *d = NULL;
+	tf_doc *doc;
+
+	tf_diag_list_new(&d);
+	doc = convert(text, d);
+	CHECK(doc != NULL);
+	if (doc) {
+		CHECK_XPATH(doc, "string(count(//t:body/t:div/t:head[contains(.,'1917')]))", "1");
+		CHECK_XPATH(doc, "string(count(//t:body/t:div))", "2");
+		tf_doc_free(doc);
+	}
+	tf_diag_list_free(d);
+	free(text);
+}
+
 int main(int argc, char **argv)
 {
 	tmpdir = argc > 1 ? argv[1] : "/tmp";
@@ -372,6 +411,7 @@ int main(int argc, char **argv)
 	test_case_equals_icu();
 	test_russian_stems();
 	test_pipeline_english();
+	test_heading_abbreviation();
 	test_meta();
 	test_bad_input();
 	test_broken_lexicon();
