@@ -221,6 +221,17 @@ static int archive_like(tf_build *b, span r)
 				free(f);
 				return 1;
 			}
+			/* (İnstitutu folds to i + a dot above without a language) */
+			if (f) {
+				char *c = tf_ents__canon_folded(f);
+				int hit = c && strcmp(c, f) != 0 &&
+					  tf_ents__stem(b->lex, "org-heads", c, NULL) != NULL;
+				free(c);
+				if (hit) {
+					free(f);
+					return 1;
+				}
+			}
 			free(f);
 		}
 	}

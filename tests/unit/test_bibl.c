@@ -94,6 +94,12 @@ static void test_archival(void)
 	expect_note("TNA, FO 371/3662.",
 		    "<note><bibl type=\"archival\"><orgName>TNA</orgName>, "
 		    "<biblScope unit=\"file\">FO 371/3662</biblScope></bibl>.</note>");
+	/* a repository with a capital İ in its head word; "v." for vərəq */
+	expect_note("AMEA Əlyazmalar İnstitutu, fond 3, iş 151, v. 2–4.",
+		    "<note><bibl type=\"archival\"><orgName>AMEA Əlyazmalar İnstitutu</orgName>, "
+		    "<biblScope unit=\"fond\">fond 3</biblScope>, "
+		    "<biblScope unit=\"file\">iş 151</biblScope>, "
+		    "<biblScope unit=\"folio\">v. 2–4</biblScope></bibl>.</note>");
 	/* "f." after a piece is a folio, not a fond */
 	expect_note("TNA, WO 95/4960, f. 17.",
 		    "<note><bibl type=\"archival\"><orgName>TNA</orgName>, "
