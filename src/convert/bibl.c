@@ -238,6 +238,22 @@ static int archive_like(tf_build *b, span r)
 	return 0;
 }
 
+/* Does a full stop and a space before a capital letter stand inside p? */
+static int sentence_inside(span p)
+{
+	size_t i;
+
+	for (i = 0; i + 2 < p.n; i++)
+		if (p.s[i] == '.' && p.s[i + 1] == ' ') {
+			UChar32 c;
+			size_t k = i + 2;
+			U8_NEXT(p.s, k, p.n, c);
+			if (c > 0 && u_isupper(c))
+				return 1;
+		}
+	return 0;
+}
+
 /* Builds an archival <bibl> if the reference has a repository and at least
  * two locators; returns 1 if it did.  Words before the repository (a
  * comment ending in a colon) stay outside the <bibl>. */
@@ -252,6 +268,10 @@ static int archival(tf_build *b, xmlNodePtr note, span ref)
 	for (i = 0; i < n; i++) {
 		trim(&parts[i]);
 		units[i] = locator_unit(b->lex, parts[i]);
+		/* a part running into the next sentence is none ("v. 40–57.
+		 * Həbs barədə bax: GMA") */
+		if (units[i] && sentence_inside(parts[i]))
+			units[i] = NULL;
 		/* "f." after a file or piece is a folio (FO 371/3662, f. 45);
 		 * opening the locators it is a fond (f. 276, siy. 8) */
 		if (units[i] && !strcmp(units[i], "fond") && first != (size_t)-1) {
@@ -286,8 +306,16 @@ static int archival(tf_build *b, xmlNodePtr note, span ref)
 	}
 	if (!archive_like(b, repo))
 		return 0;
-	if (repo.s > ref.s)
-		add_text(note, ref.s, (size_t)(repo.s - ref.s));
+	if (repo.s > ref.s) {
+		/* a reference of its own may stand before the comment
+		 * (Hüseynli R. … 2015, s. 74–79. Müəllif …: GMA, f. 422) */
+		span before = {ref.s, (size_t)(repo.s - ref.s)};
+		if (has_digit(before) && sentence_inside(before)) {
+			tf_bibl__printed(b, note, before);
+		} else {
+			add_text(note, ref.s, (size_t)(repo.s - ref.s));
+		}
+	}
 	bibl = tf_tei__elem(b, note, "bibl");
 	xmlNewProp(bibl, (const xmlChar *)"type", (const xmlChar *)"archival");
 	emit_repository(b, bibl, repo);
