@@ -114,6 +114,21 @@ static void test_archival(void)
 		    "arxa</biblScope></bibl>.</note>");
 }
 
+/* A prose note with a printed reference, a comment and an archival one:
+ * two bibls, the locators only after the repository. */
+static void test_prose_note(void)
+{
+	fixture f;
+
+	setup(&f);
+	free(note(&f, "Bax: Əliyev A. Şəhər tarixi. Bakı: Elm, 2001, s. 5–9. Müəllif 1890-cı ili "
+		      "göstərir, lakin sənəddə başqa tarix var: GMA, f. 422, siy. 1, iş 7, v. 2."));
+	CHECK(count(&f, "count(//t:note/t:bibl)") == 2);
+	CHECK(count(&f, "count(//t:note/t:bibl[@type='archival']/t:biblScope)") == 4);
+	CHECK(count(&f, "count(//t:note/t:bibl[not(@type)]//t:publisher)") == 1);
+	xmlFreeDoc(f.b.doc);
+}
+
 static void test_printed_ru(void)
 {
 	expect_note(
@@ -204,6 +219,7 @@ int main(void)
 		return 1;
 	}
 	test_archival();
+	test_prose_note();
 	test_printed_ru();
 	test_printed_en();
 	test_sources();
