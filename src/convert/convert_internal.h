@@ -46,6 +46,8 @@ typedef struct {
 	long lineno; /* where it starts in the source */
 	int page; /* page ordinal where it is printed */
 	int used; /* set when a mark claimed it */
+	size_t *joins; /* offsets of hyphens where its lines were joined */
+	size_t njoins;
 } tf_footnote;
 
 typedef struct {

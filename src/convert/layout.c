@@ -209,6 +209,13 @@ static int footnote_line(reader *r, const char *raw, size_t n, long lineno)
 		int hyph = ends_with_glued_hyphen(f->text, flen);
 
 		tf_buf__puts(&b, f->text);
+		if (hyph) { /* where the hyphen is, to be judged at the end */
+			size_t *j = realloc(f->joins, (f->njoins + 1) * sizeof *j);
+			if (j) {
+				f->joins = j;
+				f->joins[f->njoins++] = flen - 1;
+			}
+		}
 		tf_layout__join(&b, line, hyph);
 		free(f->text);
 		f->text = tf_buf__detach(&b);
@@ -341,6 +348,189 @@ static void typical_length(tf_layout *l)
 	free(v);
 }
 
+/* ---- line-end hyphens ----
+ * A hyphen at a line end either belongs to the word (1920-ci,
+ * nöqteyi-nəzərindən, социал-демократы, pre-war) or only splits it
+ * (redaktor-luğu, коллек-тивного, adminis-tration: ENCODING's soft
+ * hyphen, removed).  The text itself tells them apart: a word split only
+ * by the line end is written whole elsewhere in it, mostly with another
+ * ending (redaktorları, коллективном), while a compound's halves are never
+ * run together.  So the hyphen goes where the joined word's beginning (the
+ * left half and two letters of the right: redaktor-luğu, redaktorluq)
+ * starts a word elsewhere
+ * and the hyphenated form does not; a number before it, a capital after it
+ * or a doubled word (ayrı-ayrı) keeps it. */
+
+/* Is there a word in doc (folded) that begins with p? */
+static int word_starts(const char *doc, const char *p)
+{
+	const char *h = doc;
+	size_t n = strlen(p);
+
+	if (!n)
+		return 0;
+	while ((h = strstr(h, p)) != NULL) {
+		if (h == doc) {
+			return 1;
+		} else {
+			const char *q = h - 1;
+			uint32_t cp = 0;
+			while (q > doc && ((unsigned char)*q & 0xC0) == 0x80)
+				q--;
+			if (!tf_utf8__decode(q, (size_t)(h - q), &cp) ||
+			    !(u_isalnum((UChar32)cp) || cp == '-'))
+				return 1;
+		}
+		h += n;
+	}
+	return 0;
+}
+
+/* The letters of s[0..n) that end it (before the hyphen), as a new
+ * string; empty if a digit or nothing stands there. */
+static char *left_word(const char *s, size_t n)
+{
+	size_t k = n;
+
+	while (k > 0) {
+		size_t st = k - 1;
+		uint32_t cp = 0;
+		while (st > 0 && ((unsigned char)s[st] & 0xC0) == 0x80)
+			st--;
+		if (!tf_utf8__decode(s + st, k - st, &cp) || !u_isalpha((UChar32)cp))
+			break;
+		k = st;
+	}
+	if (k > 0 && k < n) { /* 1920-: a number's ending is no word */
+		size_t st = k - 1;
+		uint32_t cp = 0;
+		while (st > 0 && ((unsigned char)s[st] & 0xC0) == 0x80)
+			st--;
+		if (tf_utf8__decode(s + st, k - st, &cp) && u_isdigit((UChar32)cp))
+			return strdup("");
+	}
+	return strndup(s + k, n - k);
+}
+
+/* The letters that begin s, as a new string; up to max letters. */
+static char *right_word(const char *s, size_t max, size_t *letters)
+{
+	size_t k = 0, n = strlen(s), c = 0;
+
+	while (k < n && c < max) {
+		uint32_t cp = 0;
+		size_t w = tf_utf8__decode(s + k, n - k, &cp);
+		if (!w || !u_isalpha((UChar32)cp))
+			break;
+		k += w;
+		c++;
+	}
+	if (letters)
+		*letters = c;
+	return strndup(s, k);
+}
+
+/* Does the hyphen between left (the text before it) and right (the text
+ * after it) only split a word? doc is the folded text. */
+static int soft_hyphen(const char *doc, const char *left, size_t nleft, const char *right)
+{
+	char *l = left_word(left, nleft), *r = NULL, *r3 = NULL, *fl = NULL, *fr = NULL,
+	     *fr3 = NULL, *probe = NULL;
+	uint32_t c0 = 0;
+	size_t nr = 0;
+	int soft = 0;
+
+	if (!l || !*l || !tf_utf8__decode(right, strlen(right), &c0) || !u_islower((UChar32)c0))
+		goto out;
+	r = right_word(right, (size_t)-1, &nr);
+	r3 = right_word(right, 2, NULL);
+	fl = r ? tf_text__fold(l, NULL) : NULL;
+	fr = fl ? tf_text__fold(r, NULL) : NULL;
+	fr3 = fr ? tf_text__fold(r3, NULL) : NULL;
+	if (!fr3 || !*fr || !strcmp(fl, fr))
+		goto out;
+	probe = malloc(strlen(fl) + strlen(fr) + 2);
+	if (!probe)
+		goto out;
+	sprintf(probe, "%s-%s", fl, fr);
+	if (word_starts(doc, probe))
+		goto out; /* written so elsewhere: the hyphen belongs */
+	sprintf(probe, "%s%s", fl, fr3);
+	soft = word_starts(doc, probe);
+out:
+	free(l);
+	free(r);
+	free(r3);
+	free(fl);
+	free(fr);
+	free(fr3);
+	free(probe);
+	return soft;
+}
+
+static int dehyphenate(tf_layout *l)
+{
+	tf_buf all = TF_BUF_INIT;
+	char *doc;
+	size_t i, k;
+
+	for (i = 0; i < l->nev; i++)
+		if (l->ev[i].kind == TF_EV_LINE && l->ev[i].text) {
+			tf_buf__puts(&all, l->ev[i].text);
+			tf_buf__putc(&all, '\n');
+		}
+	for (i = 0; i < l->nnotes; i++) {
+		/* (split where its lines were joined, as they were printed) */
+		const tf_footnote *f = &l->notes[i];
+		size_t from = 0, len = strlen(f->text);
+		for (k = 0; k < f->njoins; k++)
+			if (f->joins[k] < len && f->joins[k] >= from) {
+				tf_buf__append(&all, f->text + from, f->joins[k] + 1 - from);
+				tf_buf__putc(&all, '\n');
+				from = f->joins[k] + 1;
+			}
+		tf_buf__puts(&all, f->text + from);
+		tf_buf__putc(&all, '\n');
+	}
+	if (all.failed) {
+		tf_buf__free(&all);
+		return tf_error__set(TF_ENOMEM, "out of memory");
+	}
+	doc = all.len ? tf_text__fold(all.data, NULL) : NULL;
+	tf_buf__free(&all);
+	if (!doc)
+		return 0; /* nothing to judge by: hyphens kept */
+	for (i = 0; i < l->nev; i++) {
+		tf_ev *ev = &l->ev[i];
+		size_t n;
+		if (ev->kind != TF_EV_LINE || !ev->hyphen_end || !ev->text)
+			continue;
+		for (k = i + 1;
+		     k < l->nev && (l->ev[k].kind == TF_EV_PAGE || l->ev[k].kind == TF_EV_MARK);
+		     k++)
+			;
+		if (k >= l->nev || l->ev[k].kind != TF_EV_LINE || !l->ev[k].text)
+			continue;
+		n = strlen(ev->text);
+		if (n > 0 && soft_hyphen(doc, ev->text, n - 1, l->ev[k].text)) {
+			ev->text[n - 1] = '\0';
+			ev->chars--;
+		}
+	}
+	for (i = 0; i < l->nnotes; i++) {
+		tf_footnote *f = &l->notes[i];
+		for (k = f->njoins; k-- > 0;) {
+			size_t at = f->joins[k];
+			if (at < strlen(f->text) && f->text[at] == '-' &&
+			    soft_hyphen(doc, f->text, at, f->text + at + 1))
+				memmove(f->text + at, f->text + at + 1,
+					strlen(f->text + at + 1) + 1);
+		}
+	}
+	free(doc);
+	return 0;
+}
+
 int tf_layout__read(tf_layout *out, const char *text, size_t len, const char *name,
 		    tf_diag_list *diags)
 {
@@ -372,6 +562,8 @@ int tf_layout__read(tf_layout *out, const char *text, size_t len, const char *na
 	}
 	out->pages = r.page;
 	typical_length(out);
+	if (rc == 0)
+		rc = dehyphenate(out);
 	if (rc < 0)
 		tf_layout__free(out);
 	return rc;
@@ -383,8 +575,10 @@ void tf_layout__free(tf_layout *l)
 
 	for (i = 0; i < l->nev; i++)
 		free(l->ev[i].text);
-	for (i = 0; i < l->nnotes; i++)
+	for (i = 0; i < l->nnotes; i++) {
 		free(l->notes[i].text);
+		free(l->notes[i].joins);
+	}
 	free(l->ev);
 	free(l->notes);
 	memset(l, 0, sizeof *l);

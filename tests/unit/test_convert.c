@@ -110,6 +110,43 @@ static void test_layout(void)
 	free(text);
 }
 
+/* Line-end hyphens: a word split only by the line end, written whole
+ * elsewhere in the text, is joined; a compound, a number's ending and a
+ * doubled word keep their hyphen; in notes too. */
+static void test_layout_hyphens(void)
+{
+	const char *text = " Redaktorları gəldi və qəzetin redaktor-\n"
+			   "luğu dəyişdi, nöqteyi-\n"
+			   "nəzərindən 1920-\n"
+			   "ci ildə ayrı-\n"
+			   "ayrı yazırdılar.\n"
+			   "                                                             \n"
+			   "1 Redaktorluq haqqında: müstəqil-\n"
+			   "liyini itirmiş redaktor-\n"
+			   "lar, müstəqilliyə qayıdış.\n";
+	tf_layout l;
+	tf_buf b = TF_BUF_INIT;
+	size_t i;
+	int prev = 0;
+	char *joined;
+
+	CHECK(tf_layout__read(&l, text, strlen(text), "t", NULL) == 0);
+	for (i = 0; i < l.nev; i++)
+		if (l.ev[i].kind == TF_EV_LINE) {
+			tf_layout__join(&b, l.ev[i].text, prev);
+			prev = l.ev[i].hyphen_end;
+		}
+	joined = tf_buf__detach(&b);
+	CHECK_STR(joined, "Redaktorları gəldi və qəzetin redaktorluğu dəyişdi, "
+			  "nöqteyi-nəzərindən 1920-ci ildə ayrı-ayrı yazırdılar.");
+	free(joined);
+	CHECK(l.nnotes == 1);
+	if (l.nnotes == 1)
+		CHECK_STR(l.notes[0].text, "Redaktorluq haqqında: müstəqilliyini itirmiş "
+					   "redaktorlar, müstəqilliyə qayıdış.");
+	tf_layout__free(&l);
+}
+
 static void test_layout_formfeed(void)
 {
 	const char *text = "First page line one of the text.\nstill on page one.\n\fSecond page.\n";
@@ -405,6 +442,7 @@ int main(int argc, char **argv)
 	tf_init();
 	test_layout();
 	test_layout_formfeed();
+	test_layout_hyphens();
 	test_langid();
 	test_fold();
 	test_fold_equals_icu();
