@@ -961,6 +961,46 @@ static rec *new_rec(tf_ents *e, const char *kind, const char *key, const char *i
 	return r;
 }
 
+static size_t words_in(const char *s)
+{
+	size_t w = 0;
+	int in = 0;
+
+	for (; *s; s++) {
+		int sp = *s == ' ';
+		w += !sp && !in;
+		in = !sp;
+	}
+	return w;
+}
+
+/* Is the last letter of s (a name in Cyrillic) а or я, the ending of a
+ * feminine nominative (коммуна, армия) where a masculine one has none? */
+static int ends_a(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n >= 2 && (unsigned char)s[n - 2] == 0xD0 &&
+	       ((unsigned char)s[n - 1] == 0xB0 || (unsigned char)s[n - 1] == 0xAF) &&
+	       !(n >= 4 && (unsigned char)s[n - 4] == 0xD0 && (unsigned char)s[n - 3] == 0xBE);
+}
+
+/* Should a record show name rather than its name so far?  The fullest
+ * mention (more words, or longer); but in Russian, of two mentions with
+ * as many words, the one in the nominative, which is mostly the shorter
+ * (Деникин, not Деникина; Бакинский комитет, not Бакинского комитета) or,
+ * as long, the one in -а (коммуна, not коммуны). */
+static int better_name(const char *name, const char *now)
+{
+	size_t wn = words_in(name), wo = words_in(now);
+
+	if (!has_cyrillic(name) || !has_cyrillic(now) || wn != wo)
+		return wn > wo || (wn == wo && strlen(name) > strlen(now));
+	if (strlen(name) != strlen(now))
+		return strlen(name) < strlen(now);
+	return ends_a(name) && !ends_a(now);
+}
+
 const char *tf_ents__record(tf_ents *e, const char *kind, const char *key, const char *name,
 			    const char *lang, const char *gaz_id)
 {
@@ -987,9 +1027,12 @@ const char *tf_ents__record(tf_ents *e, const char *kind, const char *key, const
 					r->gz_tree = gb_word(e->gb.ent, 4 * (k - 1) + 3);
 			}
 		}
-	} else if (strlen(name) > strlen(r->name) && !r->gz && !r->gz_tree) {
-		free(r->name);
-		r->name = strdup(name);
+	} else if (!r->gz && !r->gz_tree && better_name(name, r->name)) {
+		char *nn = strdup(name);
+		if (nn) {
+			free(r->name);
+			r->name = nn;
+		}
 	}
 	return r->id;
 }

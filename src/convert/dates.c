@@ -230,8 +230,16 @@ static size_t month_part(dp *p, size_t i, dval *v)
 	}
 	d = day_at(p, i);
 	if (d && (m = month_of(p, i + 1)) != 0) { /* 30 sentyabr, 15 сентября */
+		int d2, m2;
 		v->m1 = m;
 		v->d1 = d;
+		/* 30 sentyabr – 2 oktyabr, 30 сентября – 2 октября */
+		if (dash(p, i + 2) && (d2 = day_at(p, i + 3)) != 0 &&
+		    (m2 = month_of(p, i + 4)) != 0 && m2 != m) {
+			v->m2 = m2;
+			v->d2 = d2;
+			return i + 5;
+		}
 		return i + 2;
 	}
 	/* 15–20 April, 20–25 августа: days of one month */
@@ -608,11 +616,17 @@ static size_t yearless(dp *p, size_t i, dval *v)
 		size_t k = j;
 		if (punct(p, k, ","))
 			k++;
-		if (year_at(p, k) && !p->c->t[k].tail[0]) {
+		/* (or with its ordinal ending and a word for year: 28 may
+		 * 1918-ci il tarixində) */
+		if (year_at(p, k) && (!p->c->t[k].tail[0] || is_role(p, k + 1, "year"))) {
+			size_t e;
 			v->y1 = year_at(p, k);
 			if (v->y2)
 				v->y2 = v->y1;
-			return year_word(p, k + 1);
+			e = year_word(p, k + 1);
+			if (p->c->t[k].tail[0] && is_role(p, e, "dated"))
+				e++;
+			return e;
 		}
 		/* мае того же года: the year of the context */
 		if (is_role(p, k, "same")) {

@@ -610,7 +610,14 @@ static void emit_head_phrase(nx *x, size_t i, size_t last, const char *kind, con
 	    key && name ? tf_ents__record(x->e, kind, key, name, x->c->lang, NULL) : NULL;
 
 	if (id && !strcmp(kind, "org")) {
-		char *head = head_key(x, last);
+		/* the head word, not the tail after it (Товарищество … братьев
+		 * Нобель: a later Товарищества stands for it) */
+		size_t hw = last;
+		const char *hk, *hel;
+		char *head;
+		while (hw > i && head_kind(x, hw, &hk, &hel) != 1)
+			hw--;
+		head = head_key(x, head_kind(x, hw, &hk, &hel) == 1 ? hw : last);
 		if (head)
 			tf_ents__set_head(x->e, id, head);
 		free(head);
@@ -730,6 +737,13 @@ static int head_phrase(nx *x, size_t i)
 	 * of the name (which is tried from the next word) */
 	if (T(x, i)->sent_start && cap(x, i + 1) && T(x, i + 1)->space_before &&
 	    !gaz_at(x, i, &gid, &gk) && gaz_at(x, i + 1, &gid, &gk))
+		return 0;
+	/* Russian: so is a noun opening the sentence before an adjective
+	 * that opens a name (Решение | Тифлисского губернского комитета,
+	 * Служащие | Товарищества); names begin with their adjectives */
+	if (T(x, i)->sent_start && x->c->lang && !strcmp(x->c->lang, "ru") && cap(x, i + 1) &&
+	    T(x, i + 1)->space_before && !ends_in(x, "adjective-endings", i, 2) &&
+	    !gaz_at(x, i, &gid, &gk) && !head_kind(x, i, &gid, &gk))
 		return 0;
 	/* Türkiyədəki Ankara hökuməti: the first word is a place of its own;
 	 * a surname is a person's, but in a family's firm (Orucov qardaşları

@@ -281,6 +281,13 @@ static void periods(void)
 	    {2, "The winter of 1877–78 was hard.", "The winter of 1877–78", "notAfter", "1878-02"},
 	    {2, "Trade grew in the mid-1880s.", "mid-1880s", "from", "1884"},
 	    {2, "He arrived in 1877. He left in December.", "December", "cert", "medium"},
+	    /* a day and month to another, and a year with its ordinal after */
+	    {0, "1877-ci il 30 sentyabr – 2 oktyabr tarixlərində danışıqlar oldu.",
+	     "1877-ci il 30 sentyabr – 2 oktyabr tarixlərində", "to", "1877-10-02"},
+	    {1, "С 30 сентября – 2 октября 1877 г. шли переговоры.",
+	     "30 сентября – 2 октября 1877 г.", "from", "1877-09-30"},
+	    {0, "Bu, 28 may 1877-ci il tarixində oldu.", "28 may 1877-ci il tarixində", "when",
+	     "1877-05-28"},
 	};
 
 	check_dates(t, sizeof t / sizeof t[0]);
@@ -362,6 +369,11 @@ static void names(void)
 	     "string(//t:text//t:persName[.='Əli paşa']/@ref = "
 	     "//t:text//t:persName[.='Əli bəy']/@ref)",
 	     "false"},
+	    /* a Russian record is named by its mention in the nominative */
+	    {1,
+	     "Решение Тифлисского губернского комитета пришло поздно. Тифлисский губернский "
+	     "комитет заседал.",
+	     "string(//t:standOff//t:org/t:orgName)", "Тифлисский губернский комитет"},
 	    /* but in one language two spellings are two people */
 	    {0, "Sonra Məmmədov və Mahmudov kəndə gəldilər.",
 	     "string(count(//t:text//t:persName[@ref = //t:text//t:persName[1]/@ref]))", "1"},
