@@ -694,6 +694,10 @@ static size_t ru_tail(nx *x, size_t h)
 			j += g;
 			break;
 		}
+		/* армии | генерала Деникина: an office before a name is no part
+		 * of the body's (съезда нефтепромышленников is) */
+		if (in_list(x, "offices", j) && cap(x, j + 1))
+			break;
 		if (stopword(x, j)) {
 			/* a conjunction between two words of the tail: торговли и
 			 * промышленности */
@@ -708,8 +712,15 @@ static size_t ru_tail(nx *x, size_t h)
 			break;
 		j++;
 		words++;
-		if (t->all_upper)
+		if (t->all_upper) {
+			/* РКП(б): the letter in brackets is the name's */
+			if (is_punct(x, j, "(") && !T(x, j)->space_before && word(x, j + 1) &&
+			    !T(x, j + 1)->upper &&
+			    tf_layout__chars(T(x, j + 1)->text, strlen(T(x, j + 1)->text)) <= 2 &&
+			    is_punct(x, j + 2, ")"))
+				j += 3;
 			break;
+		}
 	}
 	/* братьев Нобель: a family's name after its marker ends the tail */
 	if (j > h + 1 && in_list(x, "family-markers", j - 1) && cap(x, j) &&
@@ -1227,6 +1238,9 @@ static size_t after_office(nx *x, size_t i)
 		return (size_t)-1; /* "nazir Fransa": a place */
 	if (adjectives_to_head(x, i + 1))
 		return (size_t)-1; /* начальника | Бакинского губернского управления */
+	if (T(x, i + 1)->all_upper &&
+	    tf_layout__chars(T(x, i + 1)->text, strlen(T(x, i + 1)->text)) > 1)
+		return (size_t)-1; /* члены | РКП(б): a body's abbreviation */
 	last = person_run(x, i + 1);
 	return last;
 }
@@ -1549,6 +1563,12 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 			while (word(&x, l + 1) && T(&x, l + 1)->all_upper &&
 			       T(&x, l + 1)->space_before && !T(&x, l + 1)->roman)
 				l++;
+			/* РКП(б): a letter in brackets glued to it is the name's */
+			if (is_punct(&x, l + 1, "(") && !T(&x, l + 1)->space_before &&
+			    word(&x, l + 2) && !T(&x, l + 2)->upper &&
+			    tf_layout__chars(T(&x, l + 2)->text, strlen(T(&x, l + 2)->text)) <= 2 &&
+			    is_punct(&x, l + 3, ")"))
+				l += 3;
 			name = text_of(&x, i, l);
 			key = name ? tf_text__fold(name, c->lang) : NULL;
 			ref = name ? tf_ents__by_abbr(e, name) : NULL;

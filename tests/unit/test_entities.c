@@ -369,6 +369,13 @@ static void names(void)
 	     "string(//t:text//t:persName[.='Əli paşa']/@ref = "
 	     "//t:text//t:persName[.='Əli bəy']/@ref)",
 	     "false"},
+	    /* a party's letter in brackets; an office ends a body's tail */
+	    {1, "Члены РКП(б) и части Кавказской армии генерала Юденича вошли в город.",
+	     "string(count(//t:text//t:orgName[.='РКП(б)' or .='Кавказской армии']))", "2"},
+	    {1, "Члены РКП(б) и части Кавказской армии генерала Юденича вошли в город.",
+	     "string(count(//t:text//t:persName[.='РКП']))", "0"},
+	    {2, "The House of Commons debated the Board of Trade report.",
+	     "string(count(//t:text//t:orgName[.='House of Commons' or .='Board of Trade']))", "2"},
 	    /* a Russian record is named by its mention in the nominative */
 	    {1,
 	     "Решение Тифлисского губернского комитета пришло поздно. Тифлисский губернский "
