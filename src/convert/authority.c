@@ -1195,6 +1195,61 @@ int tf_ents__name_has(tf_ents *e, const char *id, const char *word)
 	return r && name_has(r, word);
 }
 
+/* A surname's letters for a loose comparison of spellings: in Latin
+ * letters, y dropped, doubled letters single (Mamulia, Mamuliya).  New
+ * string. */
+static char *loose(const char *fold)
+{
+	char *a = tf_text__ascii(fold, 0), *w, *r;
+
+	if (!a)
+		return NULL;
+	for (r = w = a; *r; r++)
+		if (*r != 'y' && *r != '-' && !(w > a && w[-1] == *r))
+			*w++ = *r;
+	*w = '\0';
+	return a;
+}
+
+/* Persons: a record whose surname is spelt loosely as surname (see
+ * loose()) and whose name has a word beginning with initial (a folded
+ * letter): Mamulia Q.Q. in a reference, Q.Q.Mamuliya in the text.  Of
+ * several, the one named last. */
+const char *tf_ents__by_loose_surname(tf_ents *e, const char *surname, const char *initial)
+{
+	char *want = loose(surname);
+	const rec *best = NULL;
+	size_t i;
+
+	if (!want || strlen(want) < 4 || !initial) {
+		free(want);
+		return NULL;
+	}
+	for (i = 0; i < e->n; i++) {
+		const rec *r = &e->v[i];
+		char *have;
+		int same;
+		if (strcmp(r->kind, "pers") != 0 || !r->surname)
+			continue;
+		have = loose(r->surname);
+		/* (or one a stem of the other: Mamul, the text's Mamuliya
+		 * without what looked like a suffix) */
+		same =
+		    have && (!strcmp(have, want) ||
+			     (strlen(have) >= 5 && strlen(want) >= 5 &&
+			      !strncmp(have, want,
+				       strlen(have) < strlen(want) ? strlen(have) : strlen(want)) &&
+			      (strlen(have) > strlen(want) ? strlen(have) - strlen(want)
+							   : strlen(want) - strlen(have)) <= 3));
+		free(have);
+		if (same && word_begins(r, initial, strlen(initial)) &&
+		    (!best || r->seen > best->seen))
+			best = r;
+	}
+	free(want);
+	return best ? best->id : NULL;
+}
+
 /* Persons: the one record whose name begins with this given name and
  * holds this honorific (Kalbalı xana, after Kalbalı xan Naxçıvanski; not
  * Xəlil bəy after Xəlil paşa), or NULL. */

@@ -68,6 +68,26 @@ static char *name_words(const char *fold)
 	return tf_buf__detach(&b);
 }
 
+/* The first one-letter word of a folded name (the first initial), into
+ * buf; 0 if none. */
+static int first_initial(const char *fold, char *buf, size_t n)
+{
+	const char *p = fold;
+
+	while (*p) {
+		size_t k = strcspn(p, " .,");
+		if (k > 0 && tf_layout__chars(p, k) == 1 && k < n) {
+			memcpy(buf, p, k);
+			buf[k] = '\0';
+			return 1;
+		}
+		p += k;
+		while (*p == ' ' || *p == '.' || *p == ',')
+			p++;
+	}
+	return 0;
+}
+
 /* Existing name elements (made by the reference parser) get a record. */
 static void ref_existing(walk_ctx *w, xmlNodePtr n, const char *lang)
 {
@@ -95,10 +115,24 @@ static void ref_existing(walk_ctx *w, xmlNodePtr n, const char *lang)
 			char *words = name_words(fold);
 			if (words)
 				ref = tf_ents__by_skeleton(w->e, words, lang);
+			/* the person the text names with these initials
+			 * (Mamulia Q.Q., Q.Q.Mamuliya) */
+			if (!ref && words && !strchr(words, ' ')) {
+				char ini[8];
+				if (first_initial(fold, ini, sizeof ini))
+					ref = tf_ents__by_loose_surname(w->e, words, ini);
+			}
 			free(words);
 		}
 		if (!ref)
 			ref = tf_ents__record(w->e, kind, fold, (const char *)text, lang, NULL);
+		/* a person with initials is known by the surname too */
+		if (ref && !strcmp(kind, "pers")) {
+			char *words = name_words(fold), ini[8];
+			if (words && !strchr(words, ' ') && first_initial(fold, ini, sizeof ini))
+				tf_ents__set_surname(w->e, ref, words);
+			free(words);
+		}
 	}
 	/* "Full Name (ABBR)": the abbreviation joins the name's record, or
 	 * both take the gazetteer's record of the abbreviation */

@@ -112,6 +112,7 @@ const char *tf_ents__by_surname(tf_ents *e, const char *stem);
 const char *tf_ents__by_surname_initial(tf_ents *e, const char *stem, const char *initial);
 const char *tf_ents__by_given(tf_ents *e, const char *given, const char *honorific);
 int tf_ents__name_has(tf_ents *e, const char *id, const char *word);
+const char *tf_ents__by_loose_surname(tf_ents *e, const char *surname, const char *initial);
 char *tf_ents__skeleton(const char *fold);
 const char *tf_ents__by_skeleton(tf_ents *e, const char *key, const char *lang);
 void tf_ents__set_surname(tf_ents *e, const char *id, const char *stem);

@@ -397,6 +397,38 @@ static void names(void)
 	}
 }
 
+/* Authors and editors of references, found by the reference parser,
+ * are the persons of the text with that surname and initial, however the
+ * surname is spelt (Mamuliya, Mamulia); another initial is another man. */
+static void reference_persons(void)
+{
+	const char *text =
+	    "Tarix haqqında məqalə\n\n"
+	    "Mühacirət sənədlərini Q.Q.Mamuliya toplamışdır və onların bir hissəsi Parisdə "
+	    "saxlanılır.1 Bu sənədlər mühacirətin tarixini yeni tərzdə göstərir, buna görə də "
+	    "onlar çox maraqlıdır və burada ətraflı təhlil olunur.2\n"
+	    "                                                             \n"
+	    "1 Mamulia Q.Q. Borba za nezavisimost. Tbilisi: Meridiani, 2012, s. 162.\n"
+	    "2 Mamulia A.B. Drugaya kniga. Tbilisi: Meridiani, 2014, s. 5.\n";
+	tf_convert_options o = TF_CONVERT_OPTIONS_INIT;
+	tf_doc *d = NULL;
+
+	o.date = "2026-01-01";
+	o.source_name = "references-test.txt";
+	CHECK(tf_convert_text(&d, text, strlen(text), &o, NULL) == 0);
+	if (!d)
+		return;
+	CHECK_XPATH(d,
+		    "string(//t:note//t:persName[.='Mamulia Q.Q.']/@ref = "
+		    "//t:p/t:persName[.='Q.Q.Mamuliya']/@ref)",
+		    "true");
+	CHECK_XPATH(d,
+		    "string(//t:note//t:persName[.='Mamulia A.B.']/@ref = "
+		    "//t:p/t:persName[.='Q.Q.Mamuliya']/@ref)",
+		    "false");
+	tf_doc_free(d);
+}
+
 int main(void)
 {
 	tf_init();
@@ -407,6 +439,7 @@ int main(void)
 	halves();
 	periods();
 	names();
+	reference_persons();
 	tf_shutdown();
 	return tf_test_report("test_entities");
 }
