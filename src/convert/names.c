@@ -271,6 +271,49 @@ static int ends_in(nx *x, const char *type, size_t i, size_t min)
 /* Looks a folded name up in the gazetteers: as it is, with case suffixes
  * stripped from its end, or (Russian) by its stem.  Not remembered: a
  * look-up costs less than a memo would. */
+/* Are Russian names in Latin letters looked for here: in a note of a text
+ * that is not English (whose own words would read as Russian ones)? */
+static int latin_russian_here(nx *x)
+{
+	return x->c->in_note && !(x->c->lang && !strcmp(x->c->lang, "en"));
+}
+
+/* Russian in Latin letters, as Azerbaijani and English references write
+ * it (Severnom Kavkaze, Qruzii, Rossiya), back in Cyrillic: a folded name
+ * in, a new string out; NULL if a letter has no Russian one. */
+static char *to_cyrillic(const char *s)
+{
+	static const struct {
+		const char *lat, *cyr;
+	} t[] = {{"shch", "щ"},     {"sch", "щ"},      {"kh", "х"},       {"zh", "ж"},
+		 {"ch", "ч"},       {"sh", "ш"},       {"ts", "ц"},       {"yu", "ю"},
+		 {"ya", "я"},       {"yo", "ё"},       {"yy", "ый"},      {"iy", "ий"},
+		 {"\xC3\xA7", "ч"}, {"\xC5\x9F", "ш"}, {"\xC4\xB1", "ы"}, {"\xC9\x99", "э"},
+		 {"\xC3\xBC", "ю"}, {"\xC3\xB6", "ё"}, {"\xC4\x9F", "г"}, {"a", "а"},
+		 {"b", "б"},        {"v", "в"},        {"w", "в"},        {"g", "г"},
+		 {"q", "г"},        {"d", "д"},        {"e", "е"},        {"j", "ж"},
+		 {"z", "з"},        {"i", "и"},        {"y", "ы"},        {"k", "к"},
+		 {"l", "л"},        {"m", "м"},        {"n", "н"},        {"o", "о"},
+		 {"p", "п"},        {"r", "р"},        {"s", "с"},        {"t", "т"},
+		 {"u", "у"},        {"f", "ф"},        {"h", "х"},        {"x", "х"},
+		 {"c", "ц"},        {" ", " "},        {"-", "-"},        {"'", "ь"}};
+	tf_buf b = TF_BUF_INIT;
+	size_t k;
+
+	while (*s) {
+		for (k = 0; k < sizeof t / sizeof t[0]; k++)
+			if (!strncmp(s, t[k].lat, strlen(t[k].lat)))
+				break;
+		if (k == sizeof t / sizeof t[0]) {
+			tf_buf__free(&b);
+			return NULL;
+		}
+		tf_buf__puts(&b, t[k].cyr);
+		s += strlen(t[k].lat);
+	}
+	return tf_buf__detach(&b);
+}
+
 static const char *gaz_lookup(nx *x, const char *name, size_t base, const char **kind, tf_word *w)
 {
 	size_t n = strlen(name), cut, i, m = 0;
@@ -333,6 +376,16 @@ static const char *gaz_lookup(nx *x, const char *name, size_t base, const char *
 		if (key)
 			hit = tf_ents__gaz(x->e, key, kind);
 		free(key);
+	}
+	/* a Russian name in Latin letters in a note's reference (na Severnom
+	 * Kavkaze, Qruzii): in Cyrillic, by its stems */
+	if (!hit && latin_russian_here(x) && name[0] >= 'a' && name[0] <= 'z' &&
+	    tf_layout__chars(name, n) >= 4) {
+		char *cyr = to_cyrillic(name), *key = cyr ? tf_ents__ru_stem_key(x->lx, cyr) : NULL;
+		if (key)
+			hit = tf_ents__gaz(x->e, key, kind);
+		free(key);
+		free(cyr);
 	}
 done:
 	if (canon != stack)
@@ -402,6 +455,8 @@ static size_t gaz_at_uncached(nx *x, size_t i, const char **id, const char **kin
 		 * before its last (Russian names are also found by their stems:
 		 * always looked up) */
 		if (k > 1 && (unsigned char)T(x, i)->fold[0] < 0xD0 &&
+		    !(latin_russian_here(x) && T(x, i)->fold[0] >= 'a' &&
+		      T(x, i)->fold[0] <= 'z') &&
 		    !tf_ents__gaz_may_begin(x->e, canon_hash(x, i, i + k - 2)))
 			break;
 		for (j = i; j < i + k; j++) {

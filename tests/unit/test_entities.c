@@ -409,7 +409,7 @@ static void reference_persons(void)
 	    "onlar çox maraqlıdır və burada ətraflı təhlil olunur.2\n"
 	    "                                                             \n"
 	    "1 Mamulia Q.Q. Borba za nezavisimost. Tbilisi: Meridiani, 2012, s. 162.\n"
-	    "2 Mamulia A.B. Drugaya kniga. Tbilisi: Meridiani, 2014, s. 5.\n";
+	    "2 Mamulia A.B. Vosstanie na Severnom Kavkaze. Tbilisi: Meridiani, 2014, s. 5.\n";
 	tf_convert_options o = TF_CONVERT_OPTIONS_INIT;
 	tf_doc *d = NULL;
 
@@ -426,6 +426,9 @@ static void reference_persons(void)
 		    "string(//t:note//t:persName[.='Mamulia A.B.']/@ref = "
 		    "//t:p/t:persName[.='Q.Q.Mamuliya']/@ref)",
 		    "false");
+	/* a Russian place name in Latin letters in a reference's title */
+	CHECK_XPATH(d, "string(//t:note//t:title//t:placeName[.='Severnom Kavkaze']/@ref)",
+		    "#place-north-caucasus");
 	tf_doc_free(d);
 }
 
