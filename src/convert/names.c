@@ -1529,6 +1529,21 @@ int tf_names__find(tf_ents *e, tf_ctr *c)
 				i++;
 			continue;
 		}
+		/* bolşevik Rusiyasının, большевистская Россия: a political
+		 * adjective in lower case opening a name the gazetteer knows */
+		if (!cap(&x, i) && in_list(&x, "political-adjectives", i) && cap(&x, i + 1) &&
+		    T(&x, i + 1)->space_before) {
+			g = gaz_at_uncached(&x, i, &id, &kind);
+			if (g >= 2 && !strcmp(kind, "place")) {
+				char *name = text_of(&x, i, i + g - 1);
+				const char *ref =
+				    name ? tf_ents__record(e, kind, id, name, c->lang, id) : NULL;
+				add(&x, "placeName", "place", i, i + g - 1, ref, "gazetteer");
+				free(name);
+				i += g - 1;
+				continue;
+			}
+		}
 		if (!cap(&x, i))
 			continue;
 		if (head_phrase(&x, i) || head_then_name(&x, i)) {
