@@ -302,6 +302,64 @@ static void after_title(parse *p, size_t a, size_t e, int *seen_year, int later_
 	}
 }
 
+/* In s[a..e): the comma before an imprint "Place: Publisher, Year" (one
+ * to three capitalised words, a colon, then a year among the parts after
+ * it), the last such; 0 if none. */
+static size_t comma_imprint(parse *p, size_t a, size_t e)
+{
+	size_t j, found = 0;
+
+	for (j = a; j + 2 < e; j++) {
+		size_t k, words = 1, colon = 0;
+		if (p->s[j] != ',' || p->s[j + 1] != ' ' || !u_isupper(cp_at(p->s, e, j + 2, NULL)))
+			continue;
+		for (k = j + 2; k + 1 < e && p->s[k] != ',' && words <= 3; k++) {
+			if (p->s[k] == ':' && p->s[k + 1] == ' ') {
+				colon = k;
+				break;
+			}
+			if (p->s[k] == ' ') {
+				words++;
+				if (!u_isupper(cp_at(p->s, e, k + 1, NULL)))
+					break;
+			}
+		}
+		if (!colon)
+			continue;
+		/* a year after the colon, as a part of its own */
+		for (k = colon; k + 4 <= e; k++)
+			if ((p->s[k - 1] == ' ' || p->s[k - 1] == ',') && year_part(p->s + k, 4) &&
+			    (k + 4 == e || p->s[k + 4] == ',' || p->s[k + 4] == ' ' ||
+			     p->s[k + 4] == '.')) {
+				found = j;
+				break;
+			}
+	}
+	return found;
+}
+
+/* "Janet Afary, …": two or three capitalised words, then a comma; the
+ * comma's offset, or 0. */
+static size_t comma_name(parse *p)
+{
+	size_t k, words = 1;
+
+	if (!u_isupper(cp_at(p->s, p->n, 0, NULL)))
+		return 0;
+	for (k = 0; k < p->n && k < 60; k++) {
+		if (p->s[k] == ',')
+			return words >= 2 && words <= 3 ? k : 0;
+		if (p->s[k] == ' ') {
+			words++;
+			if (k + 1 >= p->n || !u_isupper(cp_at(p->s, p->n, k + 1, NULL)))
+				return 0;
+		}
+		if (p->s[k] == '.' || p->s[k] == ':')
+			return 0;
+	}
+	return 0;
+}
+
 /* Is there a year part in s[a..n)? */
 static int year_ahead(parse *p, size_t a)
 {
@@ -464,24 +522,68 @@ int tf_bibl__printed(tf_build *b, xmlNodePtr note, tf_span_t ref)
 			else
 				break;
 		}
+		/* "W. Morgan Shuster, The Strangling …": in a comma-style
+		 * reference, a second name before the comma is the author's */
+		if (p.nm == 1 && !strcmp(p.m[0].el, "author") && i < p.n && p.s[i] == ' ' &&
+		    comma_imprint(&p, 0, p.n) != 0) {
+			size_t k2 = i + 1;
+			while (k2 < p.n && u_isalpha(cp_at(p.s, p.n, k2, NULL)))
+				k2 += U8_LENGTH(cp_at(p.s, p.n, k2, NULL));
+			if (k2 > i + 1 && k2 < p.n && p.s[k2] == ',' &&
+			    u_isupper(cp_at(p.s, p.n, i + 1, NULL))) {
+				p.m[0].end = k2;
+				i = k2;
+			}
+		}
+		if (p.nm > 0 && i < p.n && p.s[i] == ',')
+			i++; /* "E. G. Browne, The Persian Revolution" */
+		/* "Janet Afary, The Iranian …, New York: …, 1996": an author
+		 * without initials before the comma of a comma-style reference */
+		if (i == 0 && comma_imprint(&p, 0, p.n) != 0) {
+			size_t c = comma_name(&p);
+			if (c) {
+				add(&p, 0, c, "author");
+				i = c + 1;
+			}
+		}
 		while (i < p.n && p.s[i] == ' ')
 			i++;
 		/* the title, and after "//" the book or journal it is in */
 		e = sentence(&p, i, p.n);
-		if (e > i) {
-			mark *t = add(&p, i, e, "title");
-			if (t) {
-				t->a1 = "level";
-				t->v1 = e + 1 < p.n && p.s[e] == '/' ? "a" : "m";
+		/* "Title, Place: Publisher, Year, pp.": the imprint after the
+		 * title's last comma is read as a sentence of its own */
+		{
+			size_t c = comma_imprint(&p, i, e);
+			if (c) {
+				mark *t = add(&p, i, c, "title");
+				if (t) {
+					t->a1 = "level";
+					t->v1 = "m";
+				}
+				for (k = c + 1; k < e && p.s[k] == ' '; k++)
+					;
+				after_title(&p, k, e, &seen_year, year_ahead(&p, e));
+				i = e;
 			}
 		}
-		if (e + 1 < p.n && p.s[e] == '/') {
-			for (i = e + 2; i < p.n && p.s[i] == ' '; i++)
-				;
-			e = sentence(&p, i, p.n);
-			p.container = (int)p.nm;
-			if (!add(&p, i, e, "title"))
-				p.container = -1;
+		if (i == e)
+			; /* read above */
+		else {
+			if (e > i) {
+				mark *t = add(&p, i, e, "title");
+				if (t) {
+					t->a1 = "level";
+					t->v1 = e + 1 < p.n && p.s[e] == '/' ? "a" : "m";
+				}
+			}
+			if (e + 1 < p.n && p.s[e] == '/') {
+				for (i = e + 2; i < p.n && p.s[i] == ' '; i++)
+					;
+				e = sentence(&p, i, p.n);
+				p.container = (int)p.nm;
+				if (!add(&p, i, e, "title"))
+					p.container = -1;
+			}
 		}
 		for (i = e; i < p.n; i = e) {
 			while (i < p.n && (p.s[i] == '.' || p.s[i] == ' '))

@@ -164,6 +164,22 @@ static void test_printed_en(void)
 	    "<pubPlace><placeName>London</placeName></pubPlace>: "
 	    "<publisher><orgName>Macmillan</orgName></publisher>, <date when=\"1951\">1951</date>, "
 	    "<biblScope unit=\"page\">p. 44</biblScope></bibl>.</note>");
+	/* the comma style: Author, Title, Place: Publisher, Year, pages */
+	expect_note(
+	    "Janet Smith, The Siege of Tabriz, 1908–1909, New York: Columbia University Press, "
+	    "1996, pp. 88–95.",
+	    "<note><bibl><author><persName>Janet Smith</persName></author>, "
+	    "<title level=\"m\">The Siege of Tabriz, 1908–1909</title>, "
+	    "<pubPlace><placeName>New York</placeName></pubPlace>: "
+	    "<publisher><orgName>Columbia University Press</orgName></publisher>, "
+	    "<date when=\"1996\">1996</date>, <biblScope unit=\"page\">pp. 88–95</biblScope>"
+	    "</bibl>.</note>");
+	expect_note("W. Morgan Shuster, The Strangling of Persia, New York: The Century Co., 1912.",
+		    "<note><bibl><author><persName>W. Morgan Shuster</persName></author>, "
+		    "<title level=\"m\">The Strangling of Persia</title>, "
+		    "<pubPlace><placeName>New York</placeName></pubPlace>: "
+		    "<publisher><orgName>The Century Co.</orgName></publisher>, "
+		    "<date when=\"1912\">1912</date></bibl>.</note>");
 	/* two references in one note */
 	expect_note(
 	    "TNA, FO 371/3662; Kazemzadeh F. The Struggle for Transcaucasia. London: Macmillan, "
