@@ -37,6 +37,7 @@ typedef struct {
 	char *abbr;
 	char *surname; /* persons: folded stem of the last name */
 	char *skel; /* persons: the key's consonants (tf_ents__skeleton) */
+	char *sskel, *sloose; /* persons: the surname's consonants, its loose form */
 	char *head; /* organisations: the head word's stem */
 	xmlNodePtr gz; /* gazetteer record, if any */
 	size_t gz_tree; /* or 1 + where the record compiled in is (gaz_blob) */
@@ -751,6 +752,8 @@ void tf_ents__free(tf_ents *e)
 		free(e->v[i].abbr);
 		free(e->v[i].surname);
 		free(e->v[i].skel);
+		free(e->v[i].sskel);
+		free(e->v[i].sloose);
 		free(e->v[i].head);
 	}
 	for (i = 0; i < e->ndocs; i++)
@@ -1102,27 +1105,37 @@ char *tf_ents__skeleton(const char *fold)
  * Денстервиля in a Russian paragraph). */
 const char *tf_ents__by_skeleton(tf_ents *e, const char *key, const char *lang)
 {
-	char *sk = tf_ents__skeleton(key);
+	char *sk;
 	const char *id = NULL;
 	size_t i;
-	int whole = strchr(key, ' ') != NULL;
+	int whole = strchr(key, ' ') != NULL, other = 0;
 
+	/* (only if a person was named in another language or script) */
+	for (i = 0; i < e->n && !other; i++)
+		other = !strcmp(e->v[i].kind, "pers") &&
+			!(has_cyrillic(e->v[i].key) == has_cyrillic(key) &&
+			  (!e->v[i].lang || !lang || !strcmp(e->v[i].lang, lang)));
+	if (!other)
+		return NULL;
+	sk = tf_ents__skeleton(key);
 	if (sk && strlen(sk) >= 4)
 		for (i = 0; i < e->n && !id; i++) {
 			rec *r = &e->v[i];
-			char *rs;
+			const char *rs;
 			/* (in one language and script, two spellings are two
 			 * people) */
 			if (strcmp(r->kind, "pers") != 0 ||
 			    (has_cyrillic(r->key) == has_cyrillic(key) &&
 			     (!r->lang || !lang || !strcmp(r->lang, lang))))
 				continue;
-			if (!r->skel)
+			/* (worked out once per record) */
+			if (whole && !r->skel)
 				r->skel = tf_ents__skeleton(r->key);
-			rs = whole ? NULL : r->surname ? tf_ents__skeleton(r->surname) : NULL;
+			if (!whole && r->surname && !r->sskel)
+				r->sskel = tf_ents__skeleton(r->surname);
+			rs = whole ? NULL : r->sskel;
 			if ((whole && r->skel && !strcmp(r->skel, sk)) || (rs && !strcmp(rs, sk)))
 				id = r->id;
-			free(rs);
 		}
 	free(sk);
 	/* a whole name whose last word is the surname of a record with no
@@ -1226,12 +1239,14 @@ const char *tf_ents__by_loose_surname(tf_ents *e, const char *surname, const cha
 		return NULL;
 	}
 	for (i = 0; i < e->n; i++) {
-		const rec *r = &e->v[i];
-		char *have;
+		rec *r = &e->v[i];
+		const char *have;
 		int same;
 		if (strcmp(r->kind, "pers") != 0 || !r->surname)
 			continue;
-		have = loose(r->surname);
+		if (!r->sloose) /* (worked out once per record) */
+			r->sloose = loose(r->surname);
+		have = r->sloose;
 		/* (or one a stem of the other: Mamul, the text's Mamuliya
 		 * without what looked like a suffix) */
 		same =
@@ -1241,7 +1256,6 @@ const char *tf_ents__by_loose_surname(tf_ents *e, const char *surname, const cha
 				       strlen(have) < strlen(want) ? strlen(have) : strlen(want)) &&
 			      (strlen(have) > strlen(want) ? strlen(have) - strlen(want)
 							   : strlen(want) - strlen(have)) <= 3));
-		free(have);
 		if (same && word_begins(r, initial, strlen(initial)) &&
 		    (!best || r->seen > best->seen))
 			best = r;

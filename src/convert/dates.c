@@ -174,8 +174,9 @@ static size_t century_word(dp *p, size_t i)
 
 	if (is_role(p, i, "century"))
 		return i + 1;
-	if (i + 1 >= p->c->n || !p->c->t[i].word || !punct(p, i + 1, ".") ||
-	    p->c->t[i + 1].space_before || strlen(p->c->t[i].fold) + 2 > sizeof buf)
+	/* (an abbreviation is short: в, вв, c) */
+	if (i + 1 >= p->c->n || !p->c->t[i].word || strlen(p->c->t[i].fold) > 4 ||
+	    !punct(p, i + 1, ".") || p->c->t[i + 1].space_before)
 		return 0;
 	snprintf(buf, sizeof buf, "%s.", p->c->t[i].fold);
 	r = tf_ents__stem(p->lx, "date-words", buf, NULL);
@@ -811,6 +812,14 @@ void tf_dates__find(const tf_lexicons *lx, tf_ctr *c, tf_date_ctx *ctx)
 
 		memset(&v, 0, sizeof v);
 		if (!t->word) {
+			i++;
+			continue;
+		}
+		/* a word that can open no date (most of them): no rule asked */
+		if (!t->digits && !t->roman && !role(&p, i) && !month_of(&p, i) &&
+		    !century_number(&p, i) && strcmp(t->fold, "the") != 0 &&
+		    strncmp(t->fold, "mid-", 4) != 0 && strncmp(t->fold, "early-", 6) != 0 &&
+		    strncmp(t->fold, "late-", 5) != 0) {
 			i++;
 			continue;
 		}

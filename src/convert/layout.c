@@ -473,7 +473,14 @@ static int dehyphenate(tf_layout *l)
 	tf_buf all = TF_BUF_INIT;
 	char *doc;
 	size_t i, k;
+	int any = 0;
 
+	for (i = 0; i < l->nev && !any; i++)
+		any = l->ev[i].kind == TF_EV_LINE && l->ev[i].hyphen_end;
+	for (i = 0; i < l->nnotes && !any; i++)
+		any = l->notes[i].njoins > 0;
+	if (!any)
+		return 0; /* no hyphen at a line end */
 	for (i = 0; i < l->nev; i++)
 		if (l->ev[i].kind == TF_EV_LINE && l->ev[i].text) {
 			tf_buf__puts(&all, l->ev[i].text);

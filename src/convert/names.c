@@ -302,7 +302,7 @@ static char *to_cyrillic(const char *s)
 
 	while (*s) {
 		for (k = 0; k < sizeof t / sizeof t[0]; k++)
-			if (!strncmp(s, t[k].lat, strlen(t[k].lat)))
+			if (t[k].lat[0] == *s && !strncmp(s, t[k].lat, strlen(t[k].lat)))
 				break;
 		if (k == sizeof t / sizeof t[0]) {
 			tf_buf__free(&b);
@@ -455,8 +455,8 @@ static size_t gaz_at_uncached(nx *x, size_t i, const char **id, const char **kin
 		 * before its last (Russian names are also found by their stems:
 		 * always looked up) */
 		if (k > 1 && (unsigned char)T(x, i)->fold[0] < 0xD0 &&
-		    !(latin_russian_here(x) && T(x, i)->fold[0] >= 'a' &&
-		      T(x, i)->fold[0] <= 'z') &&
+		    !(k == 2 && latin_russian_here(x) && T(x, i)->fold[0] >= 'a' &&
+		      T(x, i)->fold[0] <= 'z' && cap(x, i + 1)) &&
 		    !tf_ents__gaz_may_begin(x->e, canon_hash(x, i, i + k - 2)))
 			break;
 		for (j = i; j < i + k; j++) {
@@ -1078,9 +1078,13 @@ static int org_word(nx *x, size_t i)
 		const tf_lexicon *l = tf_lexicons__get(x->lx, k);
 		const char *const *items = tf_lexicon__folded(l, "org-word-parts", &cnt);
 		for (m = 0; m < cnt; m++) {
-			const char *it = items[m], *v = tf_lexicon__value(l, "org-word-parts", it);
+			const char *it = items[m], *v;
 			size_t il = strlen(it);
-			if (!v || n < il)
+			/* (the item somewhere in the word, first) */
+			if (n < il || !strstr(f, it))
+				continue;
+			v = tf_lexicon__value(l, "org-word-parts", it);
+			if (!v)
 				continue;
 			if (!strcmp(v, "start") && !strncmp(f, it, il) &&
 			    tf_layout__chars(f + il, n - il) >= 3)
